@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace centinela::core {
+class EmbeddedCluster;
+}
+
+namespace centinela::cli {
+
+/// Parsed `--key value` options and positional arguments of one subcommand.
+class Args
+{
+public:
+    /// `flags` are options without a value. Returns false with `error` on an unknown option.
+    bool parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flags, QString* error);
+    bool has(const QString& key) const { return m_values.contains(key) || m_flags.contains(key); }
+    QString value(const QString& key, const QString& fallback = {}) const { return m_values.value(key, fallback); }
+    /// Parses an integer option; false with `error` when present but not a number in [min, max].
+    bool integer(const QString& key, qint64 fallback, qint64 min, qint64 max, qint64* out, QString* error) const;
+    bool number(const QString& key, double fallback, double min, double max, double* out, QString* error) const;
+    const QStringList& positional() const { return m_positional; }
+
+private:
+    QHash<QString, QString> m_values;
+    QStringList m_flags;
+    QStringList m_positional;
+};
+
+/// The database a subcommand works on: the one given by --db, or a throwaway embedded cluster
+/// that lives as long as this object (migrated, with the demo logins).
+class DatabaseTarget
+{
+public:
+    DatabaseTarget();
+    ~DatabaseTarget();
+    /// Returns false with `error` set.
+    bool open(const QString& conninfo, bool migrate, QString* error);
+    /// Conninfo as the administrator (the given one, or the embedded superuser).
+    QString conninfo() const { return m_conninfo; }
+    /// Conninfo for another login of the same database (embedded only; else the given one).
+    QString conninfoAs(const QString& user) const;
+    bool isEmbedded() const { return m_cluster != nullptr; }
+
+private:
+    std::unique_ptr<core::EmbeddedCluster> m_cluster;
+    QString m_conninfo;
+};
+
+struct Subcommand
+{
+    QString name; ///< "db migrate", "bench sync"
+    QString usage;
+    std::function<int(const QStringList& args)> run;
+};
+
+void registerDbCommands(QList<Subcommand>& commands);
+void registerBenchSync(QList<Subcommand>& commands);
+
+/// Prints "centinela-cli: message" on stderr and returns the exit status for usage errors (2).
+int usageError(const QString& message);
+/// Prints "centinela-cli: message" on stderr and returns the exit status for failures (1).
+int failure(const QString& message);
+
+} // namespace centinela::cli

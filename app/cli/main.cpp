@@ -1,0 +1,43 @@
+// centinela-cli: headless subcommands (database administration, benchmarks, imports, reports).
+// Never links the ui layer and never creates a GUI application.
+#include "Cli.h"
+#include "GdalVersion.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <libpq-fe.h>
+
+using namespace centinela;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Centinela"));
+    QCoreApplication::setApplicationName(QStringLiteral("centinela"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CENTINELA_VERSION));
+
+    QList<cli::Subcommand> commands;
+    cli::registerDbCommands(commands);
+    cli::registerBenchSync(commands);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {
+        std::printf("centinela-cli %s\nqt: %s\ngdal: %s\nlibpq: %d\n", CENTINELA_VERSION, qVersion(),
+                    qUtf8Printable(maps::gdalVersion()), PQlibVersion());
+        return 0;
+    }
+    const bool help = args.isEmpty() || args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("help");
+    if (!help) {
+        for (const cli::Subcommand& c : commands) {
+            const QStringList words = c.name.split(QLatin1Char(' '));
+            if (args.mid(0, words.size()) == words)
+                return c.run(args.mid(words.size()));
+        }
+    }
+    std::fprintf(help ? stdout : stderr, "usage: centinela-cli COMMAND [OPTIONS]\n\ncommands:\n");
+    for (const cli::Subcommand& c : commands)
+        std::fprintf(help ? stdout : stderr, "  %s\n", qUtf8Printable(c.usage));
+    std::fprintf(help ? stdout : stderr, "  --version\n\nWithout --db, a throwaway embedded database is used.\n");
+    return help ? 0 : 2;
+}

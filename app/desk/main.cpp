@@ -1,0 +1,141 @@
+// The desk: composition root. Resolves the database (the station server given by --db, or the
+// embedded default), checks its schema, and builds the session and the main window.
+#include "MainWindow.h"
+#include "store/EmbeddedCluster.h"
+#include "store/Migrator.h"
+#include "store/PgConnection.h"
+#include "store/StationDatabase.h"
+#include "sync/DeskSession.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace centinela;
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("centinela"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+int fail(const QString& message, bool gui)
+{
+    std::fprintf(stderr, "centinela: %s\n", qUtf8Printable(message));
+    if (gui)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Centinela"), message);
+    return 2;
+}
+
+QString passwordFree(const QString& conninfo)
+{
+    QString out = conninfo;
+    out.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*\\S+")), QString());
+    out.replace(QRegularExpression(QStringLiteral(":[^:@/]*@")), QStringLiteral("@"));
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Centinela"));
+    QApplication::setApplicationName(QStringLiteral("centinela"));
+    QApplication::setApplicationVersion(QStringLiteral(CENTINELA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Centinela dispatch desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Station database (libpq conninfo or URI). "
+                                                                           "Without it, an embedded database is used."),
+                                      QStringLiteral("conninfo"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Embedded database only: log in as this demo user "
+                                                       "(operador, comandante, administrador)."),
+                                        QStringLiteral("name"), QStringLiteral("operador"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("Folder of the embedded database (default: app data)."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language (es, en)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a screenshot of the window after start-up and quit."),
+                                        QStringLiteral("file.png"));
+    parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption});
+    parser.process(app);
+    installTranslations(app, parser.value(langOption));
+
+    // Resolve the database.
+    std::unique_ptr<core::EmbeddedCluster> cluster;
+    QString conninfo = parser.value(dbOption);
+    QString error;
+    if (conninfo.isEmpty()) {
+        const QString base = parser.isSet(dataOption) ? parser.value(dataOption) : core::EmbeddedCluster::defaultBaseDir();
+        cluster = std::make_unique<core::EmbeddedCluster>(base, core::EmbeddedCluster::Durability::Durable);
+        if (!core::StationDatabase::prepareEmbedded(*cluster, QStringLiteral("centinela"), &error))
+            return fail(QApplication::translate("main", "The embedded database could not start: %1").arg(error), true);
+        conninfo = cluster->conninfo(QStringLiteral("centinela"), parser.value(userOption));
+    }
+    try {
+        core::PgConnection probe(conninfo);
+        int found = 0;
+        const auto status = core::Migrator::check(probe, &found);
+        if (status != core::Migrator::Status::Current)
+            return fail(core::Migrator::explain(status, found), true);
+    } catch (const core::PgError& e) {
+        // A station server that is down at start: the desk still opens on its outbox, offline.
+        std::fprintf(stderr, "centinela: database unreachable at start: %s\n", qUtf8Printable(e.message()));
+    }
+
+    // One desk per seat and database: the outbox must have a single writer.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(passwordFree(conninfo).toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dataDir);
+    QLockFile lock(dataDir + QStringLiteral("/desk-") + key + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(100))
+        return fail(QApplication::translate("main", "Another Centinela desk is already open for this database on this "
+                                                    "computer."),
+                    true);
+
+    core::SystemClock clock;
+    core::DeskSession session(conninfo, dataDir + QStringLiteral("/outbox-") + key + QStringLiteral(".jsonl"), clock);
+    if (!session.start(&error))
+        return fail(error, true);
+    ui::MainWindow window(session, key);
+    window.show();
+
+    if (parser.isSet(shotOption)) {
+        const QString file = parser.value(shotOption);
+        QTimer::singleShot(3000, &window, [&window, file] {
+            window.grab().save(file);
+            window.close();
+            QApplication::quit();
+        });
+    }
+    const int rc = QApplication::exec();
+    session.stop();
+    return rc;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace centinela::core {
+
+/// An operator action with a client-generated id: executing the same id twice changes nothing.
+struct Command
+{
+    QUuid id;
+    QString kind;
+    QJsonObject args;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static Command fromJson(const QJsonObject& json);
+
+    static Command createAlert(const QJsonObject& alert, const QDateTime& now);
+    static Command acknowledgeAlert(qint64 alertId, const QDateTime& now);
+    static Command createIncident(const QJsonObject& incident, const QList<qint64>& alertIds, const QDateTime& now);
+    static Command assignUnit(qint64 incidentId, qint64 unitId, const QString& reason, const QDateTime& now);
+    static Command setUnitStatus(qint64 unitId, const QString& status, const QDateTime& now);
+    static Command addNote(qint64 incidentId, const QString& body, const QDateTime& now);
+    static Command closeIncident(qint64 incidentId, const QString& disposition, const QDateTime& now);
+    static Command upsertUnit(const QJsonObject& unit, const QDateTime& now);
+};
+
+/// What the database said of a command.
+struct CommandResult
+{
+    enum class Status {
+        Ok,          ///< applied (or an earlier send was applied: `replayed`)
+        Conflict,    ///< a precondition no longer holds; `message` says why, `data` may name the winner
+        Rejected,    ///< the database refused it (permissions, invalid values); retrying will not help
+        Unreachable, ///< the database could not be reached; the command stays in the outbox
+    };
+    Status status = Status::Unreachable;
+    QString message;
+    QJsonObject data;
+    bool replayed = false;
+
+    bool isFinal() const { return status != Status::Unreachable; }
+};
+
+} // namespace centinela::core

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace centinela::maps {
+
+/// The GDAL release the program runs with (for --version and bug reports).
+QString gdalVersion();
+
+} // namespace centinela::maps

@@ -1,0 +1,171 @@
+#include "AlertQueueModel.h"
+
+#include "Labels.h"
+#include "domain/StationState.h"
+#include "util/Clock.h"
+
+#include <QBrush>
+#include <QFont>
+
+#include <algorithm>
+
+namespace centinela::ui {
+
+AlertQueueModel::AlertQueueModel(const core::StationState& state, const core::Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_state(state)
+    , m_clock(clock)
+{
+    connect(&state, &core::StationState::reset, this, &AlertQueueModel::rebuild);
+    connect(&state, &core::StationState::alertAdded, this, &AlertQueueModel::insertSorted);
+    connect(&state, &core::StationState::alertRemoved, this, &AlertQueueModel::remove);
+    connect(&state, &core::StationState::alertChanged, this, [this](qint64 id) {
+        // Priority may have changed: move it to its new place.
+        remove(id);
+        insertSorted(id);
+    });
+    rebuild();
+}
+
+bool AlertQueueModel::before(qint64 a, qint64 b) const
+{
+    const auto& alerts = m_state.alerts();
+    const core::Alert& x = alerts[a];
+    const core::Alert& y = alerts[b];
+    if (x.priority != y.priority)
+        return x.priority < y.priority;
+    if (x.receivedAt != y.receivedAt)
+        return x.receivedAt < y.receivedAt;
+    return a < b;
+}
+
+void AlertQueueModel::rebuild()
+{
+    beginResetModel();
+    m_rows = m_state.alerts().keys();
+    std::sort(m_rows.begin(), m_rows.end(), [this](qint64 a, qint64 b) { return before(a, b); });
+    endResetModel();
+}
+
+void AlertQueueModel::insertSorted(qint64 id)
+{
+    if (!m_state.alerts().contains(id) || m_rows.contains(id))
+        return;
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
+    const int row = int(it - m_rows.begin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, id);
+    endInsertRows();
+}
+
+void AlertQueueModel::remove(qint64 id)
+{
+    const int row = int(m_rows.indexOf(id));
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void AlertQueueModel::setAgeThresholds(int amberSeconds, int redSeconds)
+{
+    m_amber = amberSeconds;
+    m_red = redSeconds;
+    tick();
+}
+
+void AlertQueueModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Age), index(int(m_rows.size()) - 1, Age), {Qt::DisplayRole, Qt::BackgroundRole});
+}
+
+int AlertQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AlertQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 AlertQueueModel::alertIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : 0;
+}
+
+int AlertQueueModel::rowOf(qint64 alertId) const
+{
+    return int(m_rows.indexOf(alertId));
+}
+
+QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Alert& a = m_state.alerts()[m_rows.at(index.row())];
+    const qint64 age = a.receivedAt.secsTo(m_clock.now());
+    if (role == AlertIdRole)
+        return a.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Priority:
+            return QStringLiteral("P%1").arg(a.priority);
+        case Age:
+            return formatElapsed(age);
+        case Channel:
+            return channelLabel(a.channel);
+        case Text:
+            return a.body.left(200);
+        case Location:
+            if (!a.locationText.isEmpty())
+                return a.locationText;
+            if (a.location)
+                return QStringLiteral("%1, %2").arg(a.location->lat, 0, 'f', 5).arg(a.location->lon, 0, 'f', 5);
+            return tr("no location");
+        case State:
+            return a.state == core::AlertState::New ? tr("New") : tr("Acknowledged by %1").arg(a.acknowledgedBy);
+        }
+    }
+    if (role == Qt::BackgroundRole) {
+        if (index.column() == Age && age >= m_red)
+            return QBrush(QColor(0xef, 0x9a, 0x9a));
+        if (index.column() == Age && age >= m_amber)
+            return QBrush(QColor(0xff, 0xe0, 0x82));
+        if (index.column() == Priority)
+            return QBrush(priorityColor(a.priority).lighter(170));
+    }
+    if (role == Qt::FontRole && a.state == core::AlertState::New) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Text)
+        return a.body;
+    return {};
+}
+
+QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Priority:
+        return tr("Pri.");
+    case Age:
+        return tr("Age");
+    case Channel:
+        return tr("Channel");
+    case Text:
+        return tr("Message");
+    case Location:
+        return tr("Location");
+    case State:
+        return tr("State");
+    }
+    return {};
+}
+
+} // namespace centinela::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace centinela::core {
+class DeskSession;
+struct Command;
+struct CommandResult;
+} // namespace centinela::core
+
+namespace centinela::ui {
+
+class AlertQueueModel;
+class IncidentPanel;
+class UnitBoardModel;
+
+/// Lays out the docks and wires their signals; the work is done by the panels and the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// `stationKey` names the QSettings group that keeps this station's layout.
+    MainWindow(core::DeskSession& session, QString stationKey, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AlertQueueModel* alertQueue() const { return m_alertModel; }
+    UnitBoardModel* unitBoard() const { return m_unitModel; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void updateConnection();
+    void onCommandFinished(const core::Command& command, const core::CommandResult& result);
+    void acknowledgeAlert();
+    void createIncidentFromAlerts();
+    void setSelectedUnitStatus(const QString& status);
+    QList<qint64> selectedAlerts() const;
+    qint64 selectedUnit() const;
+    void submit(const core::Command& command);
+
+    core::DeskSession& m_session;
+    QString m_stationKey;
+    AlertQueueModel* m_alertModel;
+    UnitBoardModel* m_unitModel;
+    QTableView* m_alertView;
+    QTableView* m_unitView;
+    IncidentPanel* m_incidents;
+    QLabel* m_banner;
+    QLabel* m_connection;
+    QTimer* m_tick;
+};
+
+} // namespace centinela::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace centinela::core {
+class Clock;
+class StationState;
+} // namespace centinela::core
+
+namespace centinela::ui {
+
+/// Every unit of the station by call sign, with status and time in status.
+class UnitBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CallSign, Kind, Status, TimeInStatus, Incident, LastFix, ColumnCount };
+    enum Role { UnitIdRole = Qt::UserRole + 1 };
+
+    UnitBoardModel(const core::StationState& state, const core::Clock& clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    qint64 unitIdAt(int row) const;
+    int rowOf(qint64 unitId) const;
+
+public Q_SLOTS:
+    void tick();
+
+private:
+    void rebuild();
+    void onUnitChanged(qint64 id);
+    void onUnitsMoved(const QList<qint64>& ids);
+
+    const core::StationState& m_state;
+    const core::Clock& m_clock;
+    QList<qint64> m_rows;
+};
+
+} // namespace centinela::ui
