@@ -2,6 +2,8 @@
 
 #include "util/Clock.h"
 
+#include <QTimeZone>
+
 namespace centinela::test {
 
 /// A clock the test moves by hand: nothing ever sleeps to let time pass.
