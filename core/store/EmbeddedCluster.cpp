@@ -214,7 +214,7 @@ bool EmbeddedCluster::initialise(QString* error)
                        .arg(socketDir())
                        .arg(kPort);
     if (m_durability == Durability::Throwaway)
-        conf += QStringLiteral("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
+        conf += QStringLiteral("fsync = off\nfull_page_writes = off\n"); // a commit still survives a killed server
     QFile f(dataDir() + QStringLiteral("/postgresql.auto.conf"));
     if (!f.open(QIODevice::Append) || f.write(conf.toUtf8()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(f.fileName());
@@ -226,7 +226,17 @@ bool EmbeddedCluster::initialise(QString* error)
 bool EmbeddedCluster::isRunning() const
 {
     const qint64 pid = postmasterPid();
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    // A killed postmaster whose parent never reaps it stays a zombie: kill(pid, 0) still succeeds.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close > 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X'))
+            return false;
+    }
+    return true;
 }
 
 qint64 EmbeddedCluster::postmasterPid() const
@@ -267,6 +277,10 @@ bool EmbeddedCluster::start(QString* error)
         *error = QStringLiteral("backends of a crashed server in %1 are still running after 60 s").arg(dataDir());
         return false;
     }
+    // The postmaster is dead (or a zombie nobody has reaped yet, which PostgreSQL would mistake for
+    // a live server) and nothing is attached to its shared memory any more: its lock file is stale.
+    QFile::remove(dataDir() + QStringLiteral("/postmaster.pid"));
+    QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort));
     QString output;
     const QStringList args = {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(), QStringLiteral("-w"),
                               QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("start")};
@@ -274,7 +288,7 @@ bool EmbeddedCluster::start(QString* error)
         QFile log(logFile());
         QString tail;
         if (log.open(QIODevice::ReadOnly))
-            tail = QString::fromUtf8(log.readAll().right(2000));
+            tail = QString::fromUtf8(log.readAll().right(700));
         *error = QStringLiteral("the database server did not start: %1\n%2").arg(output.trimmed(), tail.trimmed());
         return false;
     }

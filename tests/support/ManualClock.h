@@ -10,7 +10,7 @@ namespace centinela::test {
 class ManualClock final : public core::Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::UTC))
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC))
         : m_now(std::move(start))
     {
     }
