@@ -19,11 +19,7 @@ AlertQueueModel::AlertQueueModel(const core::StationState& state, const core::Cl
     connect(&state, &core::StationState::reset, this, &AlertQueueModel::rebuild);
     connect(&state, &core::StationState::alertAdded, this, &AlertQueueModel::insertSorted);
     connect(&state, &core::StationState::alertRemoved, this, &AlertQueueModel::remove);
-    connect(&state, &core::StationState::alertChanged, this, [this](qint64 id) {
-        // Priority may have changed: move it to its new place.
-        remove(id);
-        insertSorted(id);
-    });
+    connect(&state, &core::StationState::alertChanged, this, &AlertQueueModel::update);
     rebuild();
 }
 
@@ -56,6 +52,26 @@ void AlertQueueModel::insertSorted(qint64 id)
     beginInsertRows({}, row, row);
     m_rows.insert(row, id);
     endInsertRows();
+}
+
+void AlertQueueModel::update(qint64 id)
+{
+    const int from = rowOf(id);
+    if (from < 0) {
+        insertSorted(id);
+        return;
+    }
+    // Its priority may have changed: move the row (selection and current row follow it).
+    QList<qint64> others = m_rows;
+    others.removeAt(from);
+    const auto it = std::lower_bound(others.begin(), others.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
+    const int to = int(it - others.begin());
+    if (to != from) {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_rows.move(from, to);
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
 }
 
 void AlertQueueModel::remove(qint64 id)

@@ -37,6 +37,7 @@ public Q_SLOTS:
 private:
     void rebuild();
     void insertSorted(qint64 id);
+    void update(qint64 id);
     void remove(qint64 id);
     bool before(qint64 a, qint64 b) const;
 

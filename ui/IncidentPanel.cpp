@@ -80,7 +80,7 @@ void IncidentPanel::rebuildList()
         auto* item = new QListWidgetItem(QStringLiteral("#%1  P%2  %3 · %4")
                                              .arg(i.id)
                                              .arg(i.priority)
-                                             .arg(i.type, incidentStateLabel(i.state)),
+                                             .arg(incidentTypeLabel(i.type), incidentStateLabel(i.state)),
                                          m_list);
         item->setData(Qt::UserRole, i.id);
         item->setForeground(priorityColor(i.priority));
@@ -108,7 +108,7 @@ void IncidentPanel::showDetail()
     auto time = [](const QDateTime& t) {
         return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QStringLiteral("—");
     };
-    QString html = QStringLiteral("<h3>#%1 %2</h3>").arg(i.id).arg(i.type.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>#%1 %2</h3>").arg(i.id).arg(incidentTypeLabel(i.type).toHtmlEscaped());
     html += tr("<p>Priority %1 · %2</p>").arg(i.priority).arg(incidentStateLabel(i.state));
     if (!i.address.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(i.address.toHtmlEscaped());

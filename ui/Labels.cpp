@@ -87,6 +87,13 @@ QString unitKindLabel(const QString& kind)
     return Labels::tr("Other");
 }
 
+QString incidentTypeLabel(const QString& type)
+{
+    if (type.isEmpty() || type == QLatin1String("unknown"))
+        return Labels::tr("Unclassified");
+    return type;
+}
+
 QColor unitStatusColor(core::UnitStatus status)
 {
     switch (status) {

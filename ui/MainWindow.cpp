@@ -83,11 +83,21 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     layout->setContentsMargins(0, 0, 0, 0);
     setCentralWidget(centre);
 
-    makeDock(tr("Alert queue"), QStringLiteral("alertQueueDock"), m_alertView, this, Qt::LeftDockWidgetArea);
-    makeDock(tr("Units"), QStringLiteral("unitBoardDock"), m_unitView, this, Qt::RightDockWidgetArea);
-    makeDock(tr("Incidents"), QStringLiteral("incidentDock"), m_incidents, this, Qt::RightDockWidgetArea);
-    makeDock(tr("Pending actions"), QStringLiteral("outboxDock"), new OutboxPanel(session, this), this,
-             Qt::BottomDockWidgetArea);
+    QDockWidget* queueDock =
+        makeDock(tr("Alert queue"), QStringLiteral("alertQueueDock"), m_alertView, this, Qt::LeftDockWidgetArea);
+    QDockWidget* outboxDock = makeDock(tr("Pending actions"), QStringLiteral("outboxDock"), new OutboxPanel(session, this),
+                                       this, Qt::LeftDockWidgetArea);
+    QDockWidget* unitDock = makeDock(tr("Units"), QStringLiteral("unitBoardDock"), m_unitView, this, Qt::RightDockWidgetArea);
+    QDockWidget* incidentDock =
+        makeDock(tr("Incidents"), QStringLiteral("incidentDock"), m_incidents, this, Qt::RightDockWidgetArea);
+    // First-run layout; a saved layout replaces it below.
+    resizeDocks({queueDock, unitDock}, {560, 460}, Qt::Horizontal);
+    resizeDocks({queueDock, outboxDock, unitDock, incidentDock}, {640, 160, 360, 440}, Qt::Vertical);
+    m_alertView->horizontalHeader()->setSectionResizeMode(AlertQueueModel::Priority, QHeaderView::ResizeToContents);
+    m_alertView->horizontalHeader()->setSectionResizeMode(AlertQueueModel::Age, QHeaderView::ResizeToContents);
+    m_alertView->horizontalHeader()->setSectionResizeMode(AlertQueueModel::Text, QHeaderView::Stretch);
+    m_alertView->horizontalHeader()->setStretchLastSection(false);
+    m_unitView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     statusBar()->addPermanentWidget(m_connection);
     createActions();
@@ -223,7 +233,8 @@ QList<qint64> MainWindow::selectedAlerts() const
 
 qint64 MainWindow::selectedUnit() const
 {
-    const QModelIndex current = m_unitView->currentIndex();
+    const QModelIndexList rows = m_unitView->selectionModel()->selectedRows();
+    const QModelIndex current = rows.isEmpty() ? m_unitView->currentIndex() : rows.first();
     return current.isValid() ? m_unitModel->unitIdAt(current.row()) : 0;
 }
 

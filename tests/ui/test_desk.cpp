@@ -1,0 +1,131 @@
+// The desk against a real test database, driven by keyboard: an alert raised by another connection
+// appears in the queue, is acknowledged (F2), becomes an incident (F3), gets a unit (F4) that goes
+// en route (F5) and on scene (F6). Saves a screenshot of the desk.
+#include "AlertQueueModel.h"
+#include "DbTest.h"
+#include "MainWindow.h"
+#include "UnitBoardModel.h"
+#include "domain/Command.h"
+#include "store/CommandExecutor.h"
+#include "sync/DeskSession.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace centinela;
+
+namespace {
+/// Accepts the next modal dialog (the unit picker) once it is shown.
+void acceptNextDialog()
+{
+    QTimer::singleShot(50, [] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            dialog->accept();
+        else
+            acceptNextDialog();
+    });
+}
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto* translator = new QTranslator(this);
+        if (translator->load(qEnvironmentVariable("CENTINELA_QM")))
+            QApplication::installTranslator(translator);
+    }
+
+    void keyboardWorkflowAndScreenshot()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase();
+        core::CommandExecutor admin(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const char* sign : {"P-101", "P-102", "M-7"})
+            admin.execute(core::Command::upsertUnit({{QStringLiteral("call_sign"), QString::fromLatin1(sign)},
+                                                     {QStringLiteral("status"), QStringLiteral("available")}},
+                                                    now));
+
+        core::SystemClock clock;
+        QTemporaryDir dir;
+        core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
+                                  dir.filePath(QStringLiteral("outbox.jsonl")), clock);
+        QString error;
+        QVERIFY(session.start(&error));
+        ui::MainWindow window(session, QStringLiteral("test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.unitBoard()->rowCount(), 3);
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("offlineBanner"))->isVisible(), false);
+
+        // Another connection (the gateway) raises an alert: it appears in this desk's queue.
+        core::CommandExecutor gateway(cluster->conninfoAs(db, QStringLiteral("pasarela")));
+        const auto raised = gateway.execute(core::Command::createAlert(
+            {{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+             {QStringLiteral("body"), QStringLiteral("Robo a mano armada frente a la farmacia, 2 sujetos en moto")},
+             {QStringLiteral("location_text"), QStringLiteral("6a Avenida y 12 Calle, Zona 1")},
+             {QStringLiteral("lon"), -90.5133},
+             {QStringLiteral("lat"), 14.6349},
+             {QStringLiteral("priority"), 1}},
+            now));
+        QCOMPARE(raised.status, core::CommandResult::Status::Ok);
+        gateway.execute(core::Command::createAlert({{QStringLiteral("channel"), QStringLiteral("tipline")},
+                                                    {QStringLiteral("body"), QStringLiteral("Venta de droga en el parque")},
+                                                    {QStringLiteral("priority"), 3}},
+                                                   now));
+        QTRY_COMPARE(window.alertQueue()->rowCount(), 2);
+        const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
+        QCOMPARE(window.alertQueue()->alertIdAt(0), alertId); // priority 1 on top
+
+        auto* queue = window.findChild<QTableView*>(QStringLiteral("alertQueue"));
+        queue->setFocus();
+        queue->selectRow(0);
+        QTest::keyClick(queue, Qt::Key_F2);
+        QTRY_COMPARE(session.state().alerts().value(alertId).state, core::AlertState::Acknowledged);
+
+        QTest::keyClick(queue, Qt::Key_F3);
+        QTRY_COMPARE(session.state().incidents().size(), 1);
+        const core::Incident incident = session.state().incidents().begin().value();
+        QVERIFY(incident.location.has_value()); // from the message's pin
+        QCOMPARE(incident.priority, 1);
+
+        acceptNextDialog();
+        QTest::keyClick(&window, Qt::Key_F4);
+        QTRY_COMPARE(session.state().assignmentsOf(incident.id).size(), 1);
+        const qint64 unitId = session.state().assignmentsOf(incident.id).first().unitId;
+        QTRY_COMPARE(session.state().unit(unitId)->status, core::UnitStatus::Dispatched);
+
+        // The offscreen platform does not hand activation back after the dialog as a window manager does.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* board = window.findChild<QTableView*>(QStringLiteral("unitBoard"));
+        board->setFocus();
+        board->selectRow(window.unitBoard()->rowOf(unitId));
+        QTest::keyClick(board, Qt::Key_F5);
+        QTRY_COMPARE(session.state().unit(unitId)->status, core::UnitStatus::EnRoute);
+        QTest::keyClick(board, Qt::Key_F6);
+        QTRY_COMPARE(session.state().unit(unitId)->status, core::UnitStatus::OnScene);
+        QTRY_VERIFY(session.state().incidents().value(incident.id).onSceneAt.isValid());
+        QTRY_VERIFY(session.outbox().pending().isEmpty());
+
+        const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(shots);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/desk.png")));
+        window.close();
+        session.stop();
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "test_desk.moc"
