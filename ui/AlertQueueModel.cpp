@@ -47,7 +47,8 @@ void AlertQueueModel::insertSorted(qint64 id)
 {
     if (!m_state.alerts().contains(id) || m_rows.contains(id))
         return;
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
+    const auto it =
+        std::lower_bound(m_rows.begin(), m_rows.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
     const int row = int(it - m_rows.begin());
     beginInsertRows({}, row, row);
     m_rows.insert(row, id);
@@ -64,7 +65,8 @@ void AlertQueueModel::update(qint64 id)
     // Its priority may have changed: move the row (selection and current row follow it).
     QList<qint64> others = m_rows;
     others.removeAt(from);
-    const auto it = std::lower_bound(others.begin(), others.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
+    const auto it =
+        std::lower_bound(others.begin(), others.end(), id, [this](qint64 a, qint64 b) { return before(a, b); });
     const int to = int(it - others.begin());
     if (to != from) {
         beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);

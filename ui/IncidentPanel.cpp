@@ -181,8 +181,8 @@ void IncidentPanel::closeIncident()
     if (!id)
         return;
     bool ok = false;
-    const QStringList dispositions = {tr("Resolved"), tr("Report taken"), tr("Arrest"), tr("Unfounded"),
-                                      tr("Duplicate"), tr("Cancelled by caller")};
+    const QStringList dispositions = {tr("Resolved"),  tr("Report taken"), tr("Arrest"),
+                                      tr("Unfounded"), tr("Duplicate"),    tr("Cancelled by caller")};
     const QString d = QInputDialog::getItem(this, tr("Close incident"), tr("Disposition:"), dispositions, 0, true, &ok);
     if (ok && !d.isEmpty())
         submit(core::Command::closeIncident(id, d, m_session.clock().now()));

@@ -85,9 +85,10 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
 
     QDockWidget* queueDock =
         makeDock(tr("Alert queue"), QStringLiteral("alertQueueDock"), m_alertView, this, Qt::LeftDockWidgetArea);
-    QDockWidget* outboxDock = makeDock(tr("Pending actions"), QStringLiteral("outboxDock"), new OutboxPanel(session, this),
-                                       this, Qt::LeftDockWidgetArea);
-    QDockWidget* unitDock = makeDock(tr("Units"), QStringLiteral("unitBoardDock"), m_unitView, this, Qt::RightDockWidgetArea);
+    QDockWidget* outboxDock = makeDock(tr("Pending actions"), QStringLiteral("outboxDock"),
+                                       new OutboxPanel(session, this), this, Qt::LeftDockWidgetArea);
+    QDockWidget* unitDock =
+        makeDock(tr("Units"), QStringLiteral("unitBoardDock"), m_unitView, this, Qt::RightDockWidgetArea);
     QDockWidget* incidentDock =
         makeDock(tr("Incidents"), QStringLiteral("incidentDock"), m_incidents, this, Qt::RightDockWidgetArea);
     // First-run layout; a saved layout replaces it below.
@@ -159,9 +160,12 @@ void MainWindow::createActions()
     add(incidents, tr("Go to &incidents"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_incidents->setFocus(); });
 
     QMenu* units = menuBar()->addMenu(tr("&Units"));
-    add(units, tr("&En route"), QKeySequence(Qt::Key_F5), [this] { setSelectedUnitStatus(QStringLiteral("en_route")); });
-    add(units, tr("On &scene"), QKeySequence(Qt::Key_F6), [this] { setSelectedUnitStatus(QStringLiteral("on_scene")); });
-    add(units, tr("&Available"), QKeySequence(Qt::Key_F7), [this] { setSelectedUnitStatus(QStringLiteral("available")); });
+    add(units, tr("&En route"), QKeySequence(Qt::Key_F5),
+        [this] { setSelectedUnitStatus(QStringLiteral("en_route")); });
+    add(units, tr("On &scene"), QKeySequence(Qt::Key_F6),
+        [this] { setSelectedUnitStatus(QStringLiteral("on_scene")); });
+    add(units, tr("&Available"), QKeySequence(Qt::Key_F7),
+        [this] { setSelectedUnitStatus(QStringLiteral("available")); });
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
         [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });

@@ -61,15 +61,17 @@ void OutboxPanel::refresh()
 {
     m_list->clear();
     for (const core::Outbox::Entry& e : m_session.outbox().conflicts()) {
-        auto* item = new QListWidgetItem(tr("Not applied: %1 — %2").arg(describe(e.command, m_session), e.message), m_list);
+        auto* item =
+            new QListWidgetItem(tr("Not applied: %1 — %2").arg(describe(e.command, m_session), e.message), m_list);
         item->setData(Qt::UserRole, e.command.id.toString());
         item->setData(Qt::UserRole + 1, true);
         item->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     for (const core::Command& c : m_session.outbox().pending()) {
-        auto* item = new QListWidgetItem(tr("Pending: %1 (%2)")
-                                             .arg(describe(c, m_session), c.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
-                                         m_list);
+        auto* item = new QListWidgetItem(
+            tr("Pending: %1 (%2)")
+                .arg(describe(c, m_session), c.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            m_list);
         item->setData(Qt::UserRole, c.id.toString());
         item->setData(Qt::UserRole + 1, false);
     }

@@ -35,9 +35,9 @@ struct Shared
 {
     QElapsedTimer clock;
     QMutex mutex;
-    QHash<qint64, qint64> alertCommitNs;                  // alert id → commit time
-    QHash<QPair<qint64, qint64>, qint64> fixCommitNs;     // (unit, fix ms) → commit time
-    QHash<qint64, qint64> lastFixMs;                      // unit → newest fix written
+    QHash<qint64, qint64> alertCommitNs;              // alert id → commit time
+    QHash<QPair<qint64, qint64>, qint64> fixCommitNs; // (unit, fix ms) → commit time
+    QHash<qint64, qint64> lastFixMs;                  // unit → newest fix written
     std::atomic<bool> writing{true};
     std::atomic<int> writeErrors{0};
 };
@@ -97,7 +97,8 @@ void alertWriter(const QString& conninfo, Shared& shared, double perSecond, int 
     const auto start = std::chrono::steady_clock::now();
     const auto interval = std::chrono::duration<double>(1.0 / perSecond);
     // Writers are offset against each other so their transactions overlap.
-    auto next = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(interval * (index / double(kAlertWriters)));
+    auto next = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            interval * (index / double(kAlertWriters)));
     const auto end = start + std::chrono::seconds(seconds);
     int n = 0;
     while (next < end) {
@@ -105,7 +106,8 @@ void alertWriter(const QString& conninfo, Shared& shared, double perSecond, int 
         const QJsonObject alert{{QStringLiteral("channel"), QStringLiteral("sms")},
                                 {QStringLiteral("body"), QStringLiteral("bench alert %1/%2").arg(index).arg(n++)},
                                 {QStringLiteral("priority"), 3}};
-        const core::CommandResult r = executor.execute(core::Command::createAlert(alert, QDateTime::currentDateTimeUtc()));
+        const core::CommandResult r =
+            executor.execute(core::Command::createAlert(alert, QDateTime::currentDateTimeUtc()));
         const qint64 committed = shared.clock.nsecsElapsed();
         if (r.status != core::CommandResult::Status::Ok) {
             ++shared.writeErrors;
@@ -219,7 +221,8 @@ int benchSync(const QStringList& argv)
         probe->moveToThread(thread.get());
         QObject::connect(thread.get(), &QThread::finished, probe, &QObject::deleteLater);
         thread->start();
-        QMetaObject::invokeMethod(probe, [probe] { probe->start(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            probe, [probe] { probe->start(); }, Qt::BlockingQueuedConnection);
         probes.push_back(probe);
         threads.push_back(std::move(thread));
     }
@@ -239,11 +242,14 @@ int benchSync(const QStringList& argv)
     auto complete = [&] {
         for (DeskProbe* p : probes) {
             bool done = false;
-            QMetaObject::invokeMethod(p, [&] {
-                done = p->m_alertSeen.size() >= shared.alertCommitNs.size();
-                for (auto it = shared.lastFixMs.cbegin(); done && it != shared.lastFixMs.cend(); ++it)
-                    done = p->m_newestFix.value(it.key()) >= it.value();
-            }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                p,
+                [&] {
+                    done = p->m_alertSeen.size() >= shared.alertCommitNs.size();
+                    for (auto it = shared.lastFixMs.cbegin(); done && it != shared.lastFixMs.cend(); ++it)
+                        done = p->m_newestFix.value(it.key()) >= it.value();
+                },
+                Qt::BlockingQueuedConnection);
             if (!done)
                 return false;
         }
@@ -255,24 +261,27 @@ int benchSync(const QStringList& argv)
     std::vector<double> latencies;
     qint64 lost = 0, duplicated = 0;
     for (DeskProbe* p : probes) {
-        QMetaObject::invokeMethod(p, [&] {
-            p->stop();
-            duplicated += p->duplicated;
-            for (auto it = shared.alertCommitNs.cbegin(); it != shared.alertCommitNs.cend(); ++it) {
-                const auto seen = p->m_alertSeen.constFind(it.key());
-                if (seen == p->m_alertSeen.cend())
-                    ++lost;
-                else
-                    latencies.push_back(std::max<qint64>(0, *seen - it.value()) / 1e6);
-            }
-            for (auto it = shared.fixCommitNs.cbegin(); it != shared.fixCommitNs.cend(); ++it) {
-                const auto seen = p->m_fixSeen.constFind(it.key());
-                if (seen != p->m_fixSeen.cend())
-                    latencies.push_back(std::max<qint64>(0, *seen - it.value()) / 1e6);
-                else if (p->m_newestFix.value(it.key().first) < it.key().second)
-                    ++lost; // neither this fix nor a later one of the unit ever arrived
-            }
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            p,
+            [&] {
+                p->stop();
+                duplicated += p->duplicated;
+                for (auto it = shared.alertCommitNs.cbegin(); it != shared.alertCommitNs.cend(); ++it) {
+                    const auto seen = p->m_alertSeen.constFind(it.key());
+                    if (seen == p->m_alertSeen.cend())
+                        ++lost;
+                    else
+                        latencies.push_back(std::max<qint64>(0, *seen - it.value()) / 1e6);
+                }
+                for (auto it = shared.fixCommitNs.cbegin(); it != shared.fixCommitNs.cend(); ++it) {
+                    const auto seen = p->m_fixSeen.constFind(it.key());
+                    if (seen != p->m_fixSeen.cend())
+                        latencies.push_back(std::max<qint64>(0, *seen - it.value()) / 1e6);
+                    else if (p->m_newestFix.value(it.key().first) < it.key().second)
+                        ++lost; // neither this fix nor a later one of the unit ever arrived
+                }
+            },
+            Qt::BlockingQueuedConnection);
     }
     for (auto& t : threads) {
         t->quit();

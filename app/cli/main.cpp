@@ -27,7 +27,8 @@ int main(int argc, char** argv)
                     qUtf8Printable(maps::gdalVersion()), PQlibVersion());
         return 0;
     }
-    const bool help = args.isEmpty() || args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("help");
+    const bool help =
+        args.isEmpty() || args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("help");
     if (!help) {
         for (const cli::Subcommand& c : commands) {
             const QStringList words = c.name.split(QLatin1Char(' '));

@@ -34,7 +34,8 @@ void installTranslations(QApplication& app, const QString& language)
     if (ours->load(locale, QStringLiteral("centinela"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 
@@ -67,8 +68,9 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Centinela dispatch desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Station database (libpq conninfo or URI). "
-                                                                           "Without it, an embedded database is used."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Station database (libpq conninfo or URI). "
+                                                     "Without it, an embedded database is used."),
                                       QStringLiteral("conninfo"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Embedded database only: log in as this demo user "
@@ -91,7 +93,8 @@ int main(int argc, char** argv)
     QString conninfo = parser.value(dbOption);
     QString error;
     if (conninfo.isEmpty()) {
-        const QString base = parser.isSet(dataOption) ? parser.value(dataOption) : core::EmbeddedCluster::defaultBaseDir();
+        const QString base =
+            parser.isSet(dataOption) ? parser.value(dataOption) : core::EmbeddedCluster::defaultBaseDir();
         cluster = std::make_unique<core::EmbeddedCluster>(base, core::EmbeddedCluster::Durability::Durable);
         if (!core::StationDatabase::prepareEmbedded(*cluster, QStringLiteral("centinela"), &error))
             return fail(QApplication::translate("main", "The embedded database could not start: %1").arg(error), true);

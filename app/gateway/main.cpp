@@ -23,7 +23,8 @@ int main(int argc, char** argv)
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Station database."), QStringLiteral("conninfo"));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
                                     QStringLiteral("file"));
-    const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Check database and configuration, then exit."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Check database and configuration, then exit."));
     parser.addOptions({db, config, check});
     parser.process(app);
     if (!parser.isSet(db) || !parser.isSet(config)) {

@@ -62,8 +62,8 @@ Command Command::setUnitStatus(qint64 unitId, const QString& status, const QDate
 
 Command Command::addNote(qint64 incidentId, const QString& body, const QDateTime& now)
 {
-    return make(QStringLiteral("add_note"), {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("body"), body}},
-                now);
+    return make(QStringLiteral("add_note"),
+                {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("body"), body}}, now);
 }
 
 Command Command::closeIncident(qint64 incidentId, const QString& disposition, const QDateTime& now)

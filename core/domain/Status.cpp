@@ -9,12 +9,24 @@ namespace {
 
 using U = UnitStatus;
 constexpr std::array<std::pair<U, U>, 18> kUnitTransitions = {{
-    {U::OffDuty, U::Available},      {U::OffDuty, U::OutOfService},   {U::Available, U::Dispatched},
-    {U::Available, U::EnRoute},      {U::Available, U::OutOfService}, {U::Available, U::OffDuty},
-    {U::Dispatched, U::EnRoute},     {U::Dispatched, U::OnScene},     {U::Dispatched, U::Available},
-    {U::Dispatched, U::OutOfService}, {U::EnRoute, U::OnScene},       {U::EnRoute, U::Available},
-    {U::EnRoute, U::OutOfService},   {U::OnScene, U::Available},      {U::OnScene, U::EnRoute},
-    {U::OnScene, U::OutOfService},   {U::OutOfService, U::Available}, {U::OutOfService, U::OffDuty},
+    {U::OffDuty, U::Available},
+    {U::OffDuty, U::OutOfService},
+    {U::Available, U::Dispatched},
+    {U::Available, U::EnRoute},
+    {U::Available, U::OutOfService},
+    {U::Available, U::OffDuty},
+    {U::Dispatched, U::EnRoute},
+    {U::Dispatched, U::OnScene},
+    {U::Dispatched, U::Available},
+    {U::Dispatched, U::OutOfService},
+    {U::EnRoute, U::OnScene},
+    {U::EnRoute, U::Available},
+    {U::EnRoute, U::OutOfService},
+    {U::OnScene, U::Available},
+    {U::OnScene, U::EnRoute},
+    {U::OnScene, U::OutOfService},
+    {U::OutOfService, U::Available},
+    {U::OutOfService, U::OffDuty},
 }};
 
 using I = IncidentState;
@@ -37,8 +49,7 @@ std::optional<E> fromName(const QString& name, const std::array<std::pair<E, con
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QString toName(E value, const std::array<std::pair<E, const char*>, N>& table)
+template <typename E, std::size_t N> QString toName(E value, const std::array<std::pair<E, const char*>, N>& table)
 {
     for (const auto& [v, text] : table)
         if (v == value)

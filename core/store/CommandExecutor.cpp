@@ -105,8 +105,8 @@ CommandResult CommandExecutor::execute(const Command& command)
         out.data = result;
         out.replayed = result.value(QLatin1String("replayed")).toBool();
         out.message = result.value(QLatin1String("message")).toString();
-        out.status = result.value(QLatin1String("ok")).toBool() ? CommandResult::Status::Ok
-                                                                 : CommandResult::Status::Conflict;
+        out.status =
+            result.value(QLatin1String("ok")).toBool() ? CommandResult::Status::Ok : CommandResult::Status::Conflict;
         return out;
     } catch (const PgError& e) {
         if (e.isConnectionLost()) {

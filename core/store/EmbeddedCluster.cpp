@@ -53,8 +53,9 @@ EmbeddedCluster::~EmbeddedCluster()
     if (m_durability == Durability::Throwaway) {
         if (isRunning()) {
             QString ignored;
-            runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
-                                              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+            runTool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"),
+                     QStringLiteral("-w"), QStringLiteral("stop")},
                     &ignored, 30000);
         }
         QDir(m_baseDir).removeRecursively();
@@ -196,11 +197,16 @@ bool EmbeddedCluster::initialise(QString* error)
     if (!prepareDirectory(dataDir(), error))
         return false;
     QString output;
-    const QStringList args = {QStringLiteral("-D"),       dataDir(),
-                              QStringLiteral("-U"),       superuser(),
-                              QStringLiteral("-E"),       QStringLiteral("UTF8"),
-                              QStringLiteral("--locale"), QStringLiteral("C.UTF-8"),
-                              QStringLiteral("--auth"),   QStringLiteral("trust"),
+    const QStringList args = {QStringLiteral("-D"),
+                              dataDir(),
+                              QStringLiteral("-U"),
+                              superuser(),
+                              QStringLiteral("-E"),
+                              QStringLiteral("UTF8"),
+                              QStringLiteral("--locale"),
+                              QStringLiteral("C.UTF-8"),
+                              QStringLiteral("--auth"),
+                              QStringLiteral("trust"),
                               QStringLiteral("--no-instructions")};
     if (!runTool(QStringLiteral("initdb"), args, &output, 120000)) {
         *error = QStringLiteral("initdb failed: %1").arg(output.trimmed());
@@ -248,7 +254,8 @@ bool EmbeddedCluster::waitForOrphanedBackends(int timeoutMs) const
 {
     // Line 7 of postmaster.pid is "key shmid" of the segment every backend keeps attached; a new
     // postmaster refuses to start while anything is attached to it, so wait for that count to drop.
-    const QStringList fields = fileLine(dataDir() + QStringLiteral("/postmaster.pid"), 7).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList fields =
+        fileLine(dataDir() + QStringLiteral("/postmaster.pid"), 7).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() < 2)
         return true;
     const int shmid = fields.at(1).toInt();
@@ -282,8 +289,10 @@ bool EmbeddedCluster::start(QString* error)
     QFile::remove(dataDir() + QStringLiteral("/postmaster.pid"));
     QFile::remove(socketDir() + QStringLiteral("/.s.PGSQL.%1.lock").arg(kPort));
     QString output;
-    const QStringList args = {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(), QStringLiteral("-w"),
-                              QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("start")};
+    const QStringList args = {QStringLiteral("-D"),  dataDir(),
+                              QStringLiteral("-l"),  logFile(),
+                              QStringLiteral("-w"),  QStringLiteral("-t"),
+                              QStringLiteral("120"), QStringLiteral("start")};
     if (!runTool(QStringLiteral("pg_ctl"), args, &output, 130000)) {
         QFile log(logFile());
         QString tail;
@@ -301,8 +310,9 @@ void EmbeddedCluster::stop()
     if (m_binDir.isEmpty() || !isRunning())
         return;
     QString output;
-    runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
-                                      QStringLiteral("-w"), QStringLiteral("stop")},
+    runTool(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+             QStringLiteral("stop")},
             &output, 60000);
 }
 

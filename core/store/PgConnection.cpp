@@ -7,13 +7,14 @@ PgConnection::PgConnection(const QString& conninfo)
 {
     m_conn.reset(PQconnectdb(conninfo.toUtf8().constData()));
     if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK) {
-        const QString message = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed()
-                                       : QStringLiteral("out of memory");
+        const QString message =
+            m_conn ? QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed() : QStringLiteral("out of memory");
         m_conn.reset();
         throw PgError(message, {});
     }
     // Quiet NOTICEs (IF NOT EXISTS and friends) instead of printing them on stderr.
-    PQsetNoticeProcessor(m_conn.get(), [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn.get(), [](void*, const char*) {}, nullptr);
     // Times cross the wire in UTC; the station's zone applies only to display and reports.
     PgResultPtr tz(PQexec(m_conn.get(), "SET TimeZone = 'UTC'"));
 }
@@ -42,8 +43,8 @@ PgRows PgConnection::exec(const QByteArray& sql, const std::vector<std::optional
     values.reserve(params.size());
     for (const auto& p : params)
         values.push_back(p ? p->constData() : nullptr);
-    return check(PQexecParams(m_conn.get(), sql.constData(), int(values.size()), nullptr, values.data(), nullptr,
-                              nullptr, 0));
+    return check(
+        PQexecParams(m_conn.get(), sql.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
 }
 
 void PgConnection::execScript(const QByteArray& sql)

@@ -27,7 +27,10 @@ public:
     const QString& message() const { return m_message; }
     const QByteArray& sqlState() const { return m_sqlState; }
     /// True when the statement failed because the server could not be reached.
-    bool isConnectionLost() const { return m_sqlState.isEmpty() || m_sqlState.startsWith("08") || m_sqlState == "57P01"; }
+    bool isConnectionLost() const
+    {
+        return m_sqlState.isEmpty() || m_sqlState.startsWith("08") || m_sqlState == "57P01";
+    }
 
 private:
     QString m_message;

@@ -58,8 +58,8 @@ qint64 PositionWriter::write(const QList<UnitPosition>& fixes)
         for (const UnitPosition& p : fixes) {
             buffer += QByteArray::number(p.unitId) + '\t' + QByteArray::number(p.point.lon, 'g', 10) + '\t' +
                       QByteArray::number(p.point.lat, 'g', 10) + '\t' + QByteArray::number(p.heading, 'g', 5) + '\t' +
-                      QByteArray::number(p.speed, 'g', 5) + '\t' + p.fixTime.toUTC().toString(Qt::ISODateWithMs).toUtf8() +
-                      '\n';
+                      QByteArray::number(p.speed, 'g', 5) + '\t' +
+                      p.fixTime.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n';
             const auto it = latest.constFind(p.unitId);
             if (it == latest.constEnd() || (*it)->fixTime <= p.fixTime)
                 latest.insert(p.unitId, &p);

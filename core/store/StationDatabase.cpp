@@ -76,8 +76,8 @@ bool StationDatabase::addUser(PgConnection& admin, const QString& name, Role rol
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
     if (!valid.match(name).hasMatch()) {
-        *error = QStringLiteral("'%1' is not a valid login name (lower-case letters, digits, _ . -; at most 63)")
-                     .arg(name);
+        *error =
+            QStringLiteral("'%1' is not a valid login name (lower-case letters, digits, _ . -; at most 63)").arg(name);
         return false;
     }
     if (name.startsWith(QLatin1String("centinela_"))) {
@@ -87,7 +87,8 @@ bool StationDatabase::addUser(PgConnection& admin, const QString& name, Role rol
     try {
         const QByteArray ident = admin.quoteIdentifier(name);
         const QByteArray group = admin.quoteIdentifier(groupRole(role));
-        const QByteArray passwordClause = password.isEmpty() ? QByteArray() : " PASSWORD " + admin.quoteLiteral(password);
+        const QByteArray passwordClause =
+            password.isEmpty() ? QByteArray() : " PASSWORD " + admin.quoteLiteral(password);
         if (admin.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {name.toUtf8()}).size() == 0) {
             try {
                 admin.execScript("CREATE ROLE " + ident + " LOGIN" + passwordClause);

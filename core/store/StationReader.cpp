@@ -48,7 +48,8 @@ Snapshot StationReader::loadSnapshot(PgConnection& c)
                 if (u.id == p.unitId)
                     u.position = p;
         }
-        for (const QJsonValue& v : jsonRows(c, "SELECT * FROM alerts WHERE state IN ('new', 'acknowledged') ORDER BY id"))
+        for (const QJsonValue& v :
+             jsonRows(c, "SELECT * FROM alerts WHERE state IN ('new', 'acknowledged') ORDER BY id"))
             s.alerts.push_back(Alert::fromJson(v.toObject()));
         for (const QJsonValue& v : jsonRows(c, "SELECT * FROM incidents WHERE state <> 'closed' ORDER BY id"))
             s.incidents.push_back(Incident::fromJson(v.toObject()));
@@ -70,9 +71,10 @@ Snapshot StationReader::loadSnapshot(PgConnection& c)
 
 QList<Event> StationReader::eventsAfter(PgConnection& c, qint64 after, int limit)
 {
-    const PgRows rows = c.exec("SELECT id, to_json(at) #>> '{}', actor, kind, entity_type, entity_id, payload FROM events"
-                               " WHERE id > $1 ORDER BY id LIMIT $2",
-                               {QByteArray::number(after), QByteArray::number(limit)});
+    const PgRows rows =
+        c.exec("SELECT id, to_json(at) #>> '{}', actor, kind, entity_type, entity_id, payload FROM events"
+               " WHERE id > $1 ORDER BY id LIMIT $2",
+               {QByteArray::number(after), QByteArray::number(limit)});
     QList<Event> out;
     out.reserve(rows.size());
     for (int r = 0; r < rows.size(); ++r) {
@@ -91,9 +93,10 @@ QList<Event> StationReader::eventsAfter(PgConnection& c, qint64 after, int limit
 
 QList<UnitPosition> StationReader::positionsAfter(PgConnection& c, qint64 after, int limit)
 {
-    const PgRows rows = c.exec("SELECT unit_id, lon, lat, coalesce(heading, 0), coalesce(speed, 0),"
-                               " to_json(fix_time) #>> '{}', seq FROM unit_positions WHERE seq > $1 ORDER BY seq LIMIT $2",
-                               {QByteArray::number(after), QByteArray::number(limit)});
+    const PgRows rows =
+        c.exec("SELECT unit_id, lon, lat, coalesce(heading, 0), coalesce(speed, 0),"
+               " to_json(fix_time) #>> '{}', seq FROM unit_positions WHERE seq > $1 ORDER BY seq LIMIT $2",
+               {QByteArray::number(after), QByteArray::number(limit)});
     QList<UnitPosition> out;
     out.reserve(rows.size());
     for (int r = 0; r < rows.size(); ++r) {

@@ -170,8 +170,9 @@ bool Outbox::add(const Command& command, QString* error)
 
 bool Outbox::markDone(const QUuid& id, QString* error)
 {
-    return append({{QStringLiteral("op"), QStringLiteral("done")}, {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}},
-                  error);
+    return append(
+        {{QStringLiteral("op"), QStringLiteral("done")}, {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}},
+        error);
 }
 
 bool Outbox::markConflict(const QUuid& id, const QString& message, QString* error)
@@ -184,8 +185,9 @@ bool Outbox::markConflict(const QUuid& id, const QString& message, QString* erro
 
 bool Outbox::dismiss(const QUuid& id, QString* error)
 {
-    return append({{QStringLiteral("op"), QStringLiteral("dismiss")}, {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}},
-                  error);
+    return append(
+        {{QStringLiteral("op"), QStringLiteral("dismiss")}, {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}},
+        error);
 }
 
 } // namespace centinela::core

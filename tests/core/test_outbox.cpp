@@ -2,9 +2,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace centinela::core;
 
@@ -38,7 +38,8 @@ private Q_SLOTS:
         QVERIFY2(reopened.load(&error), qPrintable(error));
         QCOMPARE(reopened.pending().size(), 1);
         QCOMPARE(reopened.pending().first().id, c.id);
-        QCOMPARE(reopened.pending().first().args.value(QLatin1String("body")).toString(), QStringLiteral("caller hung up"));
+        QCOMPARE(reopened.pending().first().args.value(QLatin1String("body")).toString(),
+                 QStringLiteral("caller hung up"));
         QCOMPARE(reopened.pending().first().createdAt, kNow);
         QCOMPARE(reopened.conflicts().size(), 1);
         QCOMPARE(reopened.conflicts().first().command.id, b.id);

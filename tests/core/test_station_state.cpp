@@ -1,7 +1,7 @@
 #include "domain/StationState.h"
 
-#include <QSignalSpy>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 

@@ -29,7 +29,8 @@ private Q_SLOTS:
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 const bool plural = xml.attributes().hasAttribute(QLatin1String("numerus"));
                 QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.trimmed().isEmpty()) {
+                if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") ||
+                    text.trimmed().isEmpty()) {
                     if (type != QLatin1String("vanished"))
                         missing << source;
                     continue;

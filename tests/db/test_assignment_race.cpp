@@ -39,7 +39,8 @@ private Q_SLOTS:
                                     .toLongLong(0, 0);
             QList<qint64> incidents;
             for (int d = 0; d < kDesks; ++d)
-                incidents << admin.exec("INSERT INTO incidents (received_at) VALUES (now()) RETURNING id").toLongLong(0, 0);
+                incidents
+                    << admin.exec("INSERT INTO incidents (received_at) VALUES (now()) RETURNING id").toLongLong(0, 0);
 
             std::vector<CommandResult> results(kDesks);
             std::barrier start(kDesks);
@@ -47,7 +48,8 @@ private Q_SLOTS:
             for (int d = 0; d < kDesks; ++d) {
                 desks.emplace_back([&, d] {
                     core::CommandExecutor ex(cluster->conninfoAs(db, users.at(d)));
-                    ex.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("radio")}}, now)); // connect
+                    ex.execute(
+                        Command::createAlert({{QStringLiteral("channel"), QStringLiteral("radio")}}, now)); // connect
                     start.arrive_and_wait();
                     results[d] = ex.execute(Command::assignUnit(incidents.at(d), unit, QString(), now));
                 });

@@ -77,8 +77,8 @@ private Q_SLOTS:
     {
         CENTINELA_REQUIRE_CLUSTER(cluster);
         const QString db = cluster->createDatabase();
-        Run r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("--db"), db, QStringLiteral("--role"),
-                     QStringLiteral("sheriff"), QStringLiteral("x")},
+        Run r = cli({QStringLiteral("db"), QStringLiteral("add-user"), QStringLiteral("--db"), db,
+                     QStringLiteral("--role"), QStringLiteral("sheriff"), QStringLiteral("x")},
                     "p\n");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--role")));
@@ -104,9 +104,9 @@ private Q_SLOTS:
         CENTINELA_REQUIRE_CLUSTER(cluster);
         const QString db = cluster->createDatabase();
         const Run r = cli({QStringLiteral("bench"), QStringLiteral("sync"), QStringLiteral("--db"), db,
-                           QStringLiteral("--desks"), QStringLiteral("2"), QStringLiteral("--seconds"), QStringLiteral("2"),
-                           QStringLiteral("--alerts-per-s"), QStringLiteral("10"), QStringLiteral("--positions-per-s"),
-                           QStringLiteral("100")});
+                           QStringLiteral("--desks"), QStringLiteral("2"), QStringLiteral("--seconds"),
+                           QStringLiteral("2"), QStringLiteral("--alerts-per-s"), QStringLiteral("10"),
+                           QStringLiteral("--positions-per-s"), QStringLiteral("100")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const auto kv = keyValues(r.out);
         for (const char* key : {"desks", "events", "p50_ms", "p95_ms", "p99_ms", "lost", "duplicated"})

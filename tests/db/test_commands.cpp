@@ -40,12 +40,13 @@ private Q_SLOTS:
     {
         const qint64 unit = createUnit(adminConninfo(), QStringLiteral("P-1"));
         CommandExecutor ex(m_operator);
-        CommandResult r = ex.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
-                                                           {QStringLiteral("body"), QStringLiteral("asalto en 6a avenida")},
-                                                           {QStringLiteral("lon"), -90.51},
-                                                           {QStringLiteral("lat"), 14.62},
-                                                           {QStringLiteral("priority"), 1}},
-                                                          kNow));
+        CommandResult r =
+            ex.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+                                             {QStringLiteral("body"), QStringLiteral("asalto en 6a avenida")},
+                                             {QStringLiteral("lon"), -90.51},
+                                             {QStringLiteral("lat"), 14.62},
+                                             {QStringLiteral("priority"), 1}},
+                                            kNow));
         QCOMPARE(r.status, CommandResult::Status::Ok);
         const qint64 alert = qint64(r.data.value(QLatin1String("alert_id")).toDouble());
         QCOMPARE(ex.execute(Command::acknowledgeAlert(alert, kNow)).status, CommandResult::Status::Ok);
@@ -59,7 +60,8 @@ private Q_SLOTS:
         const qint64 incident = qint64(r.data.value(QLatin1String("incident_id")).toDouble());
         QCOMPARE(ex.execute(Command::assignUnit(incident, unit, QString(), kNow)).status, CommandResult::Status::Ok);
         for (const char* s : {"en_route", "on_scene", "available"})
-            QCOMPARE(ex.execute(Command::setUnitStatus(unit, QString::fromLatin1(s), kNow)).status, CommandResult::Status::Ok);
+            QCOMPARE(ex.execute(Command::setUnitStatus(unit, QString::fromLatin1(s), kNow)).status,
+                     CommandResult::Status::Ok);
 
         PgConnection db(m_db);
         const core::PgRows row = db.exec(
@@ -74,13 +76,15 @@ private Q_SLOTS:
         QCOMPARE(row.text(0, 7), QStringLiteral("vetted_group"));
 
         // A second trip for the same unit does not move the incident's first times.
-        const QString before = test::scalar(db, "SELECT en_route_at::text FROM incidents WHERE id = $1",
-                                            {QByteArray::number(incident)});
+        const QString before =
+            test::scalar(db, "SELECT en_route_at::text FROM incidents WHERE id = $1", {QByteArray::number(incident)});
         QCOMPARE(ex.execute(Command::assignUnit(incident, unit, QStringLiteral("back"), kNow)).status,
                  CommandResult::Status::Ok);
-        QCOMPARE(ex.execute(Command::setUnitStatus(unit, QStringLiteral("en_route"), kNow)).status, CommandResult::Status::Ok);
-        QCOMPARE(test::scalar(db, "SELECT en_route_at::text FROM incidents WHERE id = $1", {QByteArray::number(incident)}),
-                 before);
+        QCOMPARE(ex.execute(Command::setUnitStatus(unit, QStringLiteral("en_route"), kNow)).status,
+                 CommandResult::Status::Ok);
+        QCOMPARE(
+            test::scalar(db, "SELECT en_route_at::text FROM incidents WHERE id = $1", {QByteArray::number(incident)}),
+            before);
         QCOMPARE(ex.execute(Command::setUnitStatus(unit, QStringLiteral("available"), kNow)).status,
                  CommandResult::Status::Ok);
 
@@ -91,7 +95,8 @@ private Q_SLOTS:
         // Every change left events, in order, with the acting login.
         QCOMPARE(test::scalar(db, "SELECT count(DISTINCT actor) FROM events WHERE kind <> 'unit.upserted'"),
                  QStringLiteral("1"));
-        QCOMPARE(test::scalar(db, "SELECT min(actor) FROM events WHERE kind <> 'unit.upserted'"), QStringLiteral("operador"));
+        QCOMPARE(test::scalar(db, "SELECT min(actor) FROM events WHERE kind <> 'unit.upserted'"),
+                 QStringLiteral("operador"));
     }
 
     void replayedCommandChangesNothing()
@@ -147,12 +152,14 @@ private Q_SLOTS:
         }
         // An operator cannot create units; an admin can.
         CommandExecutor ex(m_operator);
-        const CommandResult r = ex.execute(Command::upsertUnit({{QStringLiteral("call_sign"), QStringLiteral("Z")}}, kNow));
+        const CommandResult r =
+            ex.execute(Command::upsertUnit({{QStringLiteral("call_sign"), QStringLiteral("Z")}}, kNow));
         QCOMPARE(r.status, CommandResult::Status::Rejected);
         // The gateway may raise alerts but not assign units.
         CommandExecutor gateway(conninfoAs(QStringLiteral("pasarela")));
-        QCOMPARE(gateway.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("sms")}}, kNow)).status,
-                 CommandResult::Status::Ok);
+        QCOMPARE(
+            gateway.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("sms")}}, kNow)).status,
+            CommandResult::Status::Ok);
         QCOMPARE(gateway.execute(Command::assignUnit(1, 1, QString(), kNow)).status, CommandResult::Status::Rejected);
     }
 
@@ -164,10 +171,11 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(db, "SELECT actor FROM audit_log WHERE action = 'lookup'"), QStringLiteral("operador"));
         QCOMPARE(test::scalar(db, "SELECT at > now() - interval '1 hour' FROM audit_log WHERE action = 'lookup'"),
                  QStringLiteral("t"));
-        for (const QString& user : {QStringLiteral("operador"), QStringLiteral("comandante"), QStringLiteral("administrador"),
-                                    QStringLiteral("pasarela")}) {
+        for (const QString& user : {QStringLiteral("operador"), QStringLiteral("comandante"),
+                                    QStringLiteral("administrador"), QStringLiteral("pasarela")}) {
             PgConnection c(conninfoAs(user));
-            for (const char* sql : {"UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
+            for (const char* sql :
+                 {"UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
                 try {
                     c.exec(sql);
                     QFAIL(qPrintable(user + QStringLiteral(": ") + QString::fromLatin1(sql)));
@@ -188,15 +196,13 @@ private Q_SLOTS:
         other.exec("INSERT INTO audit_log (action) VALUES ('admin thing')");
         QCOMPARE(test::scalar(op, "SELECT count(*) FROM audit_log WHERE action = 'admin thing'"), QStringLiteral("0"));
         PgConnection commander(conninfoAs(QStringLiteral("comandante")));
-        QCOMPARE(test::scalar(commander, "SELECT count(*) FROM audit_log WHERE action = 'admin thing'"), QStringLiteral("1"));
+        QCOMPARE(test::scalar(commander, "SELECT count(*) FROM audit_log WHERE action = 'admin thing'"),
+                 QStringLiteral("1"));
     }
 
 private:
     QString adminConninfo() const { return m_db; }
-    QString conninfoAs(const QString& user) const
-    {
-        return test::TestCluster::instance()->conninfoAs(m_db, user);
-    }
+    QString conninfoAs(const QString& user) const { return test::TestCluster::instance()->conninfoAs(m_db, user); }
 };
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -30,7 +30,8 @@ private Q_SLOTS:
         QString error;
         m_cluster.reset(core::EmbeddedCluster::createThrowaway(&error));
         QVERIFY2(m_cluster, qPrintable(error));
-        QVERIFY2(core::StationDatabase::prepareEmbedded(*m_cluster, QStringLiteral("centinela"), &error), qPrintable(error));
+        QVERIFY2(core::StationDatabase::prepareEmbedded(*m_cluster, QStringLiteral("centinela"), &error),
+                 qPrintable(error));
         m_admin = m_cluster->conninfo(QStringLiteral("centinela"));
         m_operator = m_cluster->conninfo(QStringLiteral("centinela"), QStringLiteral("operador"));
     }
@@ -40,7 +41,8 @@ private Q_SLOTS:
         core::PgConnection admin(m_admin);
         const qint64 unit = admin.exec("INSERT INTO units (call_sign, status) VALUES ('K-1', 'available') RETURNING id")
                                 .toLongLong(0, 0);
-        const qint64 incident = admin.exec("INSERT INTO incidents (received_at) VALUES (now()) RETURNING id").toLongLong(0, 0);
+        const qint64 incident =
+            admin.exec("INSERT INTO incidents (received_at) VALUES (now()) RETURNING id").toLongLong(0, 0);
 
         test::ManualClock clock;
         QTemporaryDir dir;
@@ -57,9 +59,10 @@ private Q_SLOTS:
         // have it after recovery.
         core::CommandExecutor other(m_admin);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(other.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("radio")}}, clock.now()))
-                         .status,
-                     core::CommandResult::Status::Ok);
+            QCOMPARE(
+                other.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("radio")}}, clock.now()))
+                    .status,
+                core::CommandResult::Status::Ok);
         const qint64 pid = m_cluster->postmasterPid();
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
@@ -119,13 +122,13 @@ private Q_SLOTS:
         QCOMPARE(desk.outbox().pending().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(desk.outbox().pending().isEmpty(), 30000);
         core::PgConnection c(m_admin);
-        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE body = 'before the power cut'"), QStringLiteral("1"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE body = 'before the power cut'"),
+                 QStringLiteral("1"));
         bool seen = false;
-        QTRY_VERIFY_WITH_TIMEOUT((seen = std::any_of(desk.state().alerts().begin(), desk.state().alerts().end(),
-                                                     [](const core::Alert& a) {
-                                                         return a.body == QLatin1String("before the power cut");
-                                                     })),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (seen = std::any_of(desk.state().alerts().begin(), desk.state().alerts().end(),
+                                [](const core::Alert& a) { return a.body == QLatin1String("before the power cut"); })),
+            10000);
         desk.stop();
     }
 

@@ -99,14 +99,18 @@ private Q_SLOTS:
         PgConnection c(cluster->createDatabase());
         QString error;
         using R = core::StationDatabase::Role;
-        QVERIFY2(core::StationDatabase::addUser(c, QStringLiteral("ana.lopez"), R::Operator, QStringLiteral("s3cret"), &error),
+        QVERIFY2(core::StationDatabase::addUser(c, QStringLiteral("ana.lopez"), R::Operator, QStringLiteral("s3cret"),
+                                                &error),
                  qPrintable(error));
-        QVERIFY2(core::StationDatabase::addUser(c, QStringLiteral("ana.lopez"), R::Commander, QStringLiteral("n3w"), &error),
-                 qPrintable(error));
-        QCOMPARE(test::scalar(c, "SELECT pg_has_role('ana.lopez', 'centinela_commander', 'MEMBER')"), QStringLiteral("t"));
+        QVERIFY2(
+            core::StationDatabase::addUser(c, QStringLiteral("ana.lopez"), R::Commander, QStringLiteral("n3w"), &error),
+            qPrintable(error));
+        QCOMPARE(test::scalar(c, "SELECT pg_has_role('ana.lopez', 'centinela_commander', 'MEMBER')"),
+                 QStringLiteral("t"));
         QVERIFY(!core::StationDatabase::addUser(c, QStringLiteral("Robert'); DROP TABLE units;--"), R::Operator,
                                                 QStringLiteral("x"), &error));
-        QVERIFY(!core::StationDatabase::addUser(c, QStringLiteral("centinela_admin"), R::Admin, QStringLiteral("x"), &error));
+        QVERIFY(!core::StationDatabase::addUser(c, QStringLiteral("centinela_admin"), R::Admin, QStringLiteral("x"),
+                                                &error));
     }
 
     void databaseEnforcesTheSameTransitionsAsCore()

@@ -8,8 +8,8 @@
 #include "sync/DeskSession.h"
 #include "sync/SyncClient.h"
 
-#include <QSignalSpy>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -35,8 +35,8 @@ private Q_SLOTS:
         test::ManualClock clock;
         QTemporaryDir dir;
         auto* cluster = test::TestCluster::instance();
-        core::DeskSession a(cluster->conninfoAs(m_db, QStringLiteral("operador")), dir.filePath(QStringLiteral("a.jsonl")),
-                            clock);
+        core::DeskSession a(cluster->conninfoAs(m_db, QStringLiteral("operador")),
+                            dir.filePath(QStringLiteral("a.jsonl")), clock);
         core::DeskSession b(cluster->conninfoAs(m_db, QStringLiteral("comandante")),
                             dir.filePath(QStringLiteral("b.jsonl")), clock);
         QString error;

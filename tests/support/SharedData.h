@@ -16,5 +16,5 @@ QString binDir();
 #define CENTINELA_REQUIRE_SHARED_DATA()                                                                                \
     do {                                                                                                               \
         if (centinela::test::sharedDataDir().isEmpty())                                                                \
-            QSKIP("../shared/data is absent (a fresh clone): this test needs the shared OSM/incident data");          \
+            QSKIP("../shared/data is absent (a fresh clone): this test needs the shared OSM/incident data");           \
     } while (0)

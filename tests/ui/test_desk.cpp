@@ -79,10 +79,11 @@ private Q_SLOTS:
              {QStringLiteral("priority"), 1}},
             now));
         QCOMPARE(raised.status, core::CommandResult::Status::Ok);
-        gateway.execute(core::Command::createAlert({{QStringLiteral("channel"), QStringLiteral("tipline")},
-                                                    {QStringLiteral("body"), QStringLiteral("Venta de droga en el parque")},
-                                                    {QStringLiteral("priority"), 3}},
-                                                   now));
+        gateway.execute(
+            core::Command::createAlert({{QStringLiteral("channel"), QStringLiteral("tipline")},
+                                        {QStringLiteral("body"), QStringLiteral("Venta de droga en el parque")},
+                                        {QStringLiteral("priority"), 3}},
+                                       now));
         QTRY_COMPARE(window.alertQueue()->rowCount(), 2);
         const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
         QCOMPARE(window.alertQueue()->alertIdAt(0), alertId); // priority 1 on top

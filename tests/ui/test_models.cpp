@@ -101,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(model.unitIdAt(0), 8); // by call sign
         state.apply({unitEvent(3, 7, QStringLiteral("P-20"), QStringLiteral("dispatched"))});
         QCOMPARE(model.rowCount(), 2);
-        QVERIFY(!model.data(model.index(model.rowOf(7), ui::UnitBoardModel::Status), Qt::DisplayRole).toString().isEmpty());
+        QVERIFY(
+            !model.data(model.index(model.rowOf(7), ui::UnitBoardModel::Status), Qt::DisplayRole).toString().isEmpty());
         core::Snapshot empty;
         state.loadSnapshot(empty);
         QCOMPARE(model.rowCount(), 0);
