@@ -16,6 +16,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -27,8 +28,11 @@ using namespace centinela;
 
 namespace {
 
-void installTranslations(QApplication& app, const QString& language)
+void installTranslations(QApplication& app, QString language)
 {
+    // --lang, else the seat's setting (ui/language), else the system locale.
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("centinela"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -42,7 +46,8 @@ void installTranslations(QApplication& app, const QString& language)
 int fail(const QString& message, bool gui)
 {
     std::fprintf(stderr, "centinela: %s\n", qUtf8Printable(message));
-    if (gui)
+    // Headless runs (tests, kiosks without a display) get the message on stderr only.
+    if (gui && QGuiApplication::platformName() != QLatin1String("offscreen"))
         QMessageBox::critical(nullptr, QApplication::translate("main", "Centinela"), message);
     return 2;
 }
