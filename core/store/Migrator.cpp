@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,8 +65,13 @@ Migrator::Status Migrator::check(PgConnection& connection, int* found)
         return Status::Empty;
     if (version > latest)
         return Status::TooNew;
-    if (version < latest)
-        return Status::Outdated;
+    const PgRows recorded = connection.exec("SELECT version FROM schema_version");
+    QSet<int> done;
+    for (int r = 0; r < recorded.size(); ++r)
+        done.insert(int(recorded.toLongLong(r, 0)));
+    for (const Migration& m : available())
+        if (!done.contains(m.version))
+            return Status::Outdated;
     return Status::Current;
 }
 
@@ -117,8 +123,14 @@ bool Migrator::migrate(PgConnection& connection, QString* error, QStringList* ap
             *error = explain(Status::TooNew, current);
             return false;
         }
+        // Apply every known migration not recorded yet, in order: branches merged later may add a
+        // number below one already applied.
+        QSet<int> done;
+        const PgRows recorded = connection.exec("SELECT version FROM schema_version");
+        for (int r = 0; r < recorded.size(); ++r)
+            done.insert(int(recorded.toLongLong(r, 0)));
         for (const Migration& m : available()) {
-            if (m.version <= current)
+            if (done.contains(m.version))
                 continue;
             try {
                 connection.execScript("BEGIN");

@@ -53,7 +53,7 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.code, 0);
         QCOMPARE(keyValues(r.out).value(QStringLiteral("schema_version")).toInt(), core::Migrator::latestVersion());
-        QCOMPARE(keyValues(r.out).value(QStringLiteral("applied")).toInt(), core::Migrator::latestVersion());
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("applied")).toInt(), int(core::Migrator::available().size()));
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.code, 0);
         QCOMPARE(keyValues(r.out).value(QStringLiteral("applied")), QStringLiteral("0"));
