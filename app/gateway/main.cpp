@@ -1,16 +1,25 @@
-// centinela-gateway: the station's headless ingest service. This build checks its database and
-// configuration; the ingest inputs (webhooks, OsmAnd, NMEA) are added by the gateway component.
-#include "store/Migrator.h"
-#include "store/PgConnection.h"
+// centinela-gateway: composition root of the station's headless ingest service.
+#include "ingest/GatewayService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSettings>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace centinela;
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -18,39 +27,73 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("centinela-gateway"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTINELA_VERSION));
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Centinela station gateway: citizen messages, CAP alerts and unit "
+                                                    "positions in. Ports default to 8080 (HTTP), 5055 (OsmAnd), 5056 "
+                                                    "(NMEA); 0 picks a free port."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Station database."), QStringLiteral("conninfo"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Station database (conninfo)."),
+                                QStringLiteral("conninfo"));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
                                     QStringLiteral("file"));
+    const QCommandLineOption http(QStringLiteral("http-port"), QStringLiteral("HTTP port (webhooks, /cap, /healthz)."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption osmand(QStringLiteral("osmand-port"), QStringLiteral("OsmAnd (Traccar) port."),
+                                    QStringLiteral("port"));
+    const QCommandLineOption nmea(QStringLiteral("nmea-port"), QStringLiteral("NMEA 0183 TCP port."),
+                                  QStringLiteral("port"));
     const QCommandLineOption check(QStringLiteral("check"),
                                    QStringLiteral("Check database and configuration, then exit."));
-    parser.addOptions({db, config, check});
+    parser.addOptions({db, config, http, osmand, nmea, check});
     parser.process(app);
     if (!parser.isSet(db) || !parser.isSet(config)) {
         std::fprintf(stderr, "centinela-gateway: --db and --config are required\n");
         return 2;
     }
-    if (!QFileInfo(parser.value(config)).isReadable()) {
-        std::fprintf(stderr, "centinela-gateway: cannot read %s\n", qUtf8Printable(parser.value(config)));
+    core::GatewayConfig cfg;
+    QString error;
+    if (!cfg.load(parser.value(config), &error)) {
+        std::fprintf(stderr, "centinela-gateway: %s\n", qUtf8Printable(error));
         return 2;
     }
-    try {
-        core::PgConnection c(parser.value(db));
-        int found = 0;
-        const auto status = core::Migrator::check(c, &found);
-        if (status != core::Migrator::Status::Current) {
-            std::fprintf(stderr, "centinela-gateway: %s\n", qUtf8Printable(core::Migrator::explain(status, found)));
-            return 2;
+    auto port = [&](const QCommandLineOption& option, quint16* out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int v = parser.value(option).toInt(&ok);
+        if (!ok || v < 0 || v > 65535) {
+            std::fprintf(stderr, "centinela-gateway: --%s must be a port number\n",
+                         qUtf8Printable(option.names().first()));
+            return false;
         }
-    } catch (const core::PgError& e) {
-        std::fprintf(stderr, "centinela-gateway: cannot connect to the database: %s\n", qUtf8Printable(e.message()));
-        return 1;
+        *out = quint16(v);
+        return true;
+    };
+    if (!port(http, &cfg.httpPort) || !port(osmand, &cfg.osmandPort) || !port(nmea, &cfg.nmeaPort))
+        return 2;
+
+    core::GatewayService service(cfg, parser.value(db));
+    if (!service.start(&error)) {
+        std::fprintf(stderr, "centinela-gateway: %s\n", qUtf8Printable(error));
+        return error.contains(QStringLiteral("schema")) ? 2 : 1;
     }
-    std::printf("database: ok\nschema_version: %d\n", core::Migrator::latestVersion());
-    if (!parser.isSet(check)) {
-        std::fprintf(stderr, "centinela-gateway: no ingest inputs are built into this release yet\n");
-        return 3;
+    std::printf("http_port: %u\nosmand_port: %u\nnmea_port: %u\n", service.httpPort(), service.osmandPort(),
+                service.nmeaPort());
+    std::fflush(stdout);
+    std::fprintf(stderr, "centinela-gateway: listening on %s (http %u, osmand %u, nmea %u)\n",
+                 qUtf8Printable(cfg.listen.toString()), service.httpPort(), service.osmandPort(), service.nmeaPort());
+    if (parser.isSet(check))
+        return 0;
+
+    // SIGTERM/SIGINT (systemd stop, Ctrl+C): finish what is queued and exit cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            std::fprintf(stderr, "centinela-gateway: stopping\n");
+            QCoreApplication::quit();
+        });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
     }
-    return 0;
+    return QCoreApplication::exec();
 }

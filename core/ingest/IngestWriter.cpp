@@ -1,0 +1,93 @@
+#include "IngestWriter.h"
+
+#include "domain/Command.h"
+#include "store/CommandExecutor.h"
+#include "store/PgConnection.h"
+#include "store/PositionWriter.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+namespace centinela::core {
+
+namespace {
+constexpr int kMaxBatch = 2000;
+constexpr int kMaxRetained = 200000; // fixes held for retry while the database is down
+} // namespace
+
+IngestWriter::IngestWriter(const QString& conninfo, int flushMs)
+    : m_conninfo(conninfo)
+    , m_flushMs(flushMs)
+    , m_commands(std::make_unique<CommandExecutor>(conninfo))
+    , m_positions(std::make_unique<PositionWriter>(conninfo))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &IngestWriter::flush);
+}
+
+IngestWriter::~IngestWriter() = default;
+
+void IngestWriter::submitAlert(const QJsonObject& alert, AlertDone done)
+{
+    QMetaObject::invokeMethod(this, [this, alert, done = std::move(done)] {
+        const CommandResult r = m_commands->execute(Command::createAlert(alert, QDateTime::currentDateTimeUtc()));
+        AlertResult out;
+        out.ok = r.status == CommandResult::Status::Ok;
+        out.duplicate = r.data.value(QLatin1String("duplicate")).toBool();
+        out.alertId = qint64(r.data.value(QLatin1String("alert_id")).toDouble());
+        out.error = r.message;
+        done(out);
+    });
+}
+
+void IngestWriter::submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done)
+{
+    ++m_queued;
+    QMetaObject::invokeMethod(this, [this, fix, retryOnFailure, done = std::move(done)] {
+        m_pending.push_back({fix, retryOnFailure, done});
+        if (m_pending.size() >= kMaxBatch)
+            flush();
+        else if (!m_timer->isActive())
+            m_timer->start(m_flushMs);
+    });
+}
+
+void IngestWriter::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    QList<Pending> batch;
+    batch.swap(m_pending);
+    if (batch.size() > kMaxBatch) {
+        m_pending = batch.mid(kMaxBatch);
+        batch = batch.mid(0, kMaxBatch);
+    }
+    QList<UnitPosition> fixes;
+    fixes.reserve(batch.size());
+    for (const Pending& p : batch)
+        fixes.push_back(p.fix);
+    bool ok = true;
+    bool transient = false;
+    try {
+        m_positions->write(fixes);
+    } catch (const PgError& e) {
+        ok = false;
+        transient = e.isConnectionLost();
+        qWarning("centinela-gateway: position batch of %d not written: %s", int(fixes.size()),
+                 qUtf8Printable(e.message()));
+    }
+    for (Pending& p : batch) {
+        if (!ok && transient && p.retry && m_pending.size() < kMaxRetained) {
+            m_pending.push_back(std::move(p)); // tried again on the next flush
+            continue;
+        }
+        --m_queued;
+        if (p.done)
+            p.done(ok);
+    }
+    if (!m_pending.isEmpty())
+        m_timer->start(ok ? m_flushMs : 1000);
+}
+
+} // namespace centinela::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace centinela::core {
+
+class CommandExecutor;
+class PositionWriter;
+
+/// The gateway's database side, on its own thread so request handlers never wait on the network:
+/// alerts are committed one command each; fixes are gathered and written in one COPY batch at
+/// least every `flushMs`. Every callback runs after the commit (or the failure) on this thread.
+class IngestWriter : public QObject
+{
+    Q_OBJECT
+public:
+    struct AlertResult
+    {
+        bool ok = false;
+        bool duplicate = false;
+        qint64 alertId = 0;
+        QString error;
+    };
+    using AlertDone = std::function<void(const AlertResult&)>;
+    /// ok == false: the batch could not be written (the database is unreachable).
+    using FixDone = std::function<void(bool ok)>;
+
+    IngestWriter(const QString& conninfo, int flushMs);
+    ~IngestWriter() override;
+
+    /// Thread-safe: queue an alert (cmd_create_alert arguments).
+    void submitAlert(const QJsonObject& alert, AlertDone done);
+    /// Thread-safe: queue a fix. `retryOnFailure` keeps it queued (bounded) when the database is
+    /// down, for sources that cannot be asked to resend (NMEA over TCP).
+    void submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done);
+    int queuedFixes() const { return m_queued.load(); }
+    /// Writes what is queued now (call on the writer's thread, e.g. before shutting down).
+    void flush();
+
+private:
+    struct Pending
+    {
+        UnitPosition fix;
+        bool retry;
+        FixDone done;
+    };
+    QString m_conninfo;
+    int m_flushMs;
+    std::unique_ptr<CommandExecutor> m_commands;
+    std::unique_ptr<PositionWriter> m_positions;
+    QList<Pending> m_pending;
+    QTimer* m_timer;
+    std::atomic<int> m_queued{0};
+};
+
+} // namespace centinela::core
