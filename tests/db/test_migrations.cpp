@@ -24,7 +24,8 @@ private Q_SLOTS:
         QVERIFY2(Migrator::migrate(c, &error, &applied), qPrintable(error));
         QCOMPARE(applied.size(), Migrator::available().size());
         QCOMPARE(Migrator::check(c), Migrator::Status::Current);
-        QCOMPARE(test::scalar(c, "SELECT count(*) FROM schema_version").toInt(), Migrator::latestVersion());
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM schema_version").toInt(), int(Migrator::available().size()));
+        QCOMPARE(Migrator::currentVersion(c), Migrator::latestVersion());
         applied.clear();
         QVERIFY2(Migrator::migrate(c, &error, &applied), qPrintable(error));
         QVERIFY(applied.isEmpty());
