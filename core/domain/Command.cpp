@@ -72,6 +72,18 @@ Command Command::closeIncident(qint64 incidentId, const QString& disposition, co
                 {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("disposition"), disposition}}, now);
 }
 
+Command Command::createTip(const QJsonObject& alert, const QString& number, const QString& channel, const QDateTime& now)
+{
+    return make(QStringLiteral("create_tip"),
+                {{QStringLiteral("alert"), alert}, {QStringLiteral("number"), number}, {QStringLiteral("channel"), channel}},
+                now);
+}
+
+Command Command::replyTip(const QString& tipId, const QString& body, const QDateTime& now)
+{
+    return make(QStringLiteral("reply_tip"), {{QStringLiteral("tip_id"), tipId}, {QStringLiteral("body"), body}}, now);
+}
+
 Command Command::upsertUnit(const QJsonObject& unit, const QDateTime& now)
 {
     return make(QStringLiteral("upsert_unit"), {{QStringLiteral("unit"), unit}}, now);

@@ -46,6 +46,14 @@ bool GatewayConfig::load(const QString& path, QString* error)
     twilioAuthToken = ini.value(QStringLiteral("twilio/auth_token")).toString().toUtf8();
     twilioPublicUrl = ini.value(QStringLiteral("twilio/public_url")).toString();
     capToken = ini.value(QStringLiteral("cap/token")).toString().toUtf8();
+    for (QString n : ini.value(QStringLiteral("tipline/numbers")).toStringList()) {
+        n = n.trimmed();
+        n.remove(QLatin1Char('+'));
+        if (!n.isEmpty())
+            tiplineNumbers << n;
+    }
+    repliesUrl = ini.value(QStringLiteral("replies/url")).toString();
+    repliesToken = ini.value(QStringLiteral("replies/token")).toString().toUtf8();
     ini.beginGroup(QStringLiteral("devices"));
     for (const QString& key : ini.childKeys())
         devices.insert(key, ini.value(key).toString().trimmed());

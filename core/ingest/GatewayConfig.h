@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace centinela::core {
 
@@ -22,6 +23,9 @@ struct GatewayConfig
     QString twilioPublicUrl;         ///< [twilio] public_url: the URL Twilio signs
     QByteArray capToken;             ///< [cap] token: "Authorization: Bearer …" for pushed CAP alerts
     QHash<QString, QString> devices; ///< [devices] device id = unit call sign
+    QStringList tiplineNumbers;      ///< [tipline] numbers: messages to these are anonymous tips
+    QString repliesUrl;              ///< [replies] url: the messaging API outbound messages go to
+    QByteArray repliesToken;         ///< [replies] token
 
     /// Reads `path`. Returns false with `error` when the file is unreadable or a value is invalid.
     bool load(const QString& path, QString* error);

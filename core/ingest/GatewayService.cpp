@@ -6,6 +6,7 @@
 #include "IngestWriter.h"
 #include "NmeaDecoder.h"
 #include "OsmAndParser.h"
+#include "ReplySender.h"
 #include "TwilioParser.h"
 #include "WhatsAppParser.h"
 #include "store/Migrator.h"
@@ -121,6 +122,16 @@ bool GatewayService::start(QString* error)
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.setObjectName(QStringLiteral("ingest-writer"));
     m_writerThread.start();
+
+    if (m_config.repliesUrl.isEmpty()) {
+        logLine(QStringLiteral("replies disabled: no [replies] url in the configuration (tip acknowledgements and "
+                               "operators' replies wait in the database)"));
+    } else {
+        m_replies = new ReplySender(m_conninfo, QUrl(m_config.repliesUrl), m_config.repliesToken);
+        m_replies->moveToThread(&m_writerThread);
+        connect(&m_writerThread, &QThread::finished, m_replies, &QObject::deleteLater);
+        QMetaObject::invokeMethod(m_replies, &ReplySender::start, Qt::QueuedConnection);
+    }
 
     auto* reload = new QTimer(this);
     connect(reload, &QTimer::timeout, this, &GatewayService::reloadDevices);
@@ -387,6 +398,7 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
     };
     auto progress = std::make_shared<Progress>();
     QList<QJsonObject> alerts;
+    QList<const InboundMessage*> senders;
     for (const InboundMessage& m : messages) {
         // Refused content is answered to the sender, not with an HTTP error the platform would retry.
         if (m.frequentlyForwarded) {
@@ -420,14 +432,16 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         if (!m.placeName.isEmpty() || !m.placeAddress.isEmpty())
             alert.insert(QStringLiteral("location_text"), place);
         alerts.push_back(alert);
+        senders.push_back(&m);
     }
     if (alerts.isEmpty()) {
         responder.send(200, okBody);
         return;
     }
     progress->left = int(alerts.size());
-    for (const QJsonObject& alert : alerts) {
-        m_writer->submitAlert(alert, [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {
+    for (int i = 0; i < alerts.size(); ++i) {
+        const QJsonObject& alert = alerts.at(i);
+        auto done = [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {
             if (!r.ok)
                 progress->failed = true;
             else
@@ -438,7 +452,12 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
                 else
                     responder.send(200, okBody);
             }
-        });
+        };
+        const InboundMessage& m = *senders.at(i);
+        if (m_config.tiplineNumbers.contains(m.to))
+            m_writer->submitTip(alert, m.from, m.channel, done); // the number goes only into the tip's encrypted address
+        else
+            m_writer->submitAlert(alert, done);
     }
 }
 

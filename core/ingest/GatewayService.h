@@ -58,6 +58,7 @@ private:
     QTcpServer m_nmea;
     QThread m_writerThread;
     IngestWriter* m_writer = nullptr;
+    class ReplySender* m_replies = nullptr;
     QByteArray m_tipKey;
 
     mutable QMutex m_mutex; ///< counters and registry are touched from the writer thread's callbacks

@@ -28,16 +28,28 @@ IngestWriter::IngestWriter(const QString& conninfo, int flushMs)
 
 IngestWriter::~IngestWriter() = default;
 
+void IngestWriter::run(const Command& command, const AlertDone& done)
+{
+    const CommandResult r = m_commands->execute(command);
+    AlertResult out;
+    out.ok = r.status == CommandResult::Status::Ok;
+    out.duplicate = r.data.value(QLatin1String("duplicate")).toBool();
+    out.alertId = qint64(r.data.value(QLatin1String("alert_id")).toDouble());
+    out.error = r.message;
+    done(out);
+}
+
 void IngestWriter::submitAlert(const QJsonObject& alert, AlertDone done)
 {
     QMetaObject::invokeMethod(this, [this, alert, done = std::move(done)] {
-        const CommandResult r = m_commands->execute(Command::createAlert(alert, QDateTime::currentDateTimeUtc()));
-        AlertResult out;
-        out.ok = r.status == CommandResult::Status::Ok;
-        out.duplicate = r.data.value(QLatin1String("duplicate")).toBool();
-        out.alertId = qint64(r.data.value(QLatin1String("alert_id")).toDouble());
-        out.error = r.message;
-        done(out);
+        run(Command::createAlert(alert, QDateTime::currentDateTimeUtc()), done);
+    });
+}
+
+void IngestWriter::submitTip(const QJsonObject& alert, const QString& number, const QString& channel, AlertDone done)
+{
+    QMetaObject::invokeMethod(this, [this, alert, number, channel, done = std::move(done)] {
+        run(Command::createTip(alert, number, channel, QDateTime::currentDateTimeUtc()), done);
     });
 }
 

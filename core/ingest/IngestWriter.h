@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Command.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -39,6 +40,8 @@ public:
 
     /// Thread-safe: queue an alert (cmd_create_alert arguments).
     void submitAlert(const QJsonObject& alert, AlertDone done);
+    /// Thread-safe: queue a tip (an alert on the tipline plus the sender's encrypted reply address).
+    void submitTip(const QJsonObject& alert, const QString& number, const QString& channel, AlertDone done);
     /// Thread-safe: queue a fix. `retryOnFailure` keeps it queued (bounded) when the database is
     /// down, for sources that cannot be asked to resend (NMEA over TCP).
     void submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done);
@@ -47,6 +50,8 @@ public:
     void flush();
 
 private:
+    void run(const Command& command, const AlertDone& done);
+
     struct Pending
     {
         UnitPosition fix;

@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QTcpSocket>
 #include <QTimer>
@@ -62,17 +63,17 @@ HttpResponder::HttpResponder(HttpConnection* connection, quint64 sequence)
 
 void HttpResponder::send(int status, const QByteArray& body, const QByteArray& contentType) const
 {
-    QPointer<HttpConnection> connection = m_connection;
-    if (!connection)
-        return;
+    // The connection may be deleted on its thread at any moment: never dereference it here. Post to
+    // the application object (alive as long as the process) and look again on the connection's thread.
+    const QPointer<HttpConnection> connection = m_connection;
     const quint64 sequence = m_sequence;
     QMetaObject::invokeMethod(
-        connection.data(),
+        QCoreApplication::instance(),
         [connection, sequence, status, body, contentType] {
             if (connection)
                 connection->respond(sequence, status, body, contentType);
         },
-        Qt::AutoConnection);
+        Qt::QueuedConnection);
 }
 
 HttpServer::HttpServer(Handler handler, QObject* parent)

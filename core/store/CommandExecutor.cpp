@@ -89,6 +89,15 @@ CommandResult CommandExecutor::execute(const Command& command)
         sql = "SELECT cmd_close_incident($1, $2, $3)";
         params.push_back(integer(a, "incident_id"));
         params.push_back(text(a, "disposition"));
+    } else if (k == QLatin1String("create_tip")) {
+        sql = "SELECT cmd_create_tip($1, $2::jsonb, $3, $4)";
+        params.push_back(json(a.value(QLatin1String("alert"))));
+        params.push_back(text(a, "number"));
+        params.push_back(text(a, "channel"));
+    } else if (k == QLatin1String("reply_tip")) {
+        sql = "SELECT cmd_reply_tip($1, $2, $3)";
+        params.push_back(text(a, "tip_id"));
+        params.push_back(text(a, "body"));
     } else if (k == QLatin1String("upsert_unit")) {
         sql = "SELECT cmd_upsert_unit($1, $2::jsonb)";
         params.push_back(json(a.value(QLatin1String("unit"))));
@@ -109,8 +118,10 @@ CommandResult CommandExecutor::execute(const Command& command)
             result.value(QLatin1String("ok")).toBool() ? CommandResult::Status::Ok : CommandResult::Status::Conflict;
         return out;
     } catch (const PgError& e) {
-        if (e.isConnectionLost()) {
-            m_connection.reset();
+        if (e.isTransient()) {
+            // Kept and sent again: a failover or a deadlock must not turn the outbox into conflicts.
+            if (e.isConnectionLost() || e.sqlState() == "25006")
+                m_connection.reset();
             return {CommandResult::Status::Unreachable, e.message(), {}, false};
         }
         // A transition refused by the database's own check is a conflict, like the function's.

@@ -31,6 +31,15 @@ public:
     {
         return m_sqlState.isEmpty() || m_sqlState.startsWith("08") || m_sqlState == "57P01";
     }
+    /// True when trying again later may succeed: connection loss, deadlock or serialization
+    /// failure, lock or statement timeout, server shutting down or out of resources, a read-only
+    /// standby after a failover.
+    bool isTransient() const
+    {
+        return isConnectionLost() || m_sqlState.startsWith("40") || m_sqlState.startsWith("53") ||
+               m_sqlState.startsWith("57") || m_sqlState.startsWith("58") || m_sqlState == "55P03" ||
+               m_sqlState == "25006";
+    }
 
 private:
     QString m_message;

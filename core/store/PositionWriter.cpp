@@ -7,7 +7,6 @@
 namespace centinela::core {
 
 namespace {
-constexpr qint64 kPositionLock = 4242002;
 
 QByteArray pgArray(const QList<QByteArray>& items)
 {
@@ -84,23 +83,14 @@ qint64 PositionWriter::write(const QList<UnitPosition>& fixes)
             speeds << QByteArray::number(p->speed, 'g', 5);
             times << '"' + p->fixTime.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '"';
         }
-        // The ordering lock is taken just before seq values are drawn and held to commit, so
-        // readers following `seq` never skip a slower batch.
-        c.exec("SELECT pg_advisory_xact_lock($1)", {QByteArray::number(kPositionLock)});
-        const PgRows rows = c.exec(
-            "INSERT INTO unit_positions AS up (unit_id, lon, lat, heading, speed, fix_time, seq)"
-            " SELECT f.unit_id, f.lon, f.lat, f.heading, f.speed, f.fix_time, nextval('unit_positions_seq')"
-            " FROM unnest($1::int[], $2::float8[], $3::float8[], $4::real[], $5::real[], $6::timestamptz[])"
-            "   AS f(unit_id, lon, lat, heading, speed, fix_time)"
-            " ON CONFLICT (unit_id) DO UPDATE SET lon = EXCLUDED.lon, lat = EXCLUDED.lat, heading = EXCLUDED.heading,"
-            "   speed = EXCLUDED.speed, fix_time = EXCLUDED.fix_time, received_at = now(), seq = EXCLUDED.seq"
-            "   WHERE up.fix_time <= EXCLUDED.fix_time"
-            " RETURNING seq",
-            {pgArray(ids), pgArray(lons), pgArray(lats), pgArray(headings), pgArray(speeds), pgArray(times)});
-        qint64 last = 0;
-        for (int r = 0; r < rows.size(); ++r)
-            last = std::max(last, rows.toLongLong(r, 0));
-        c.execScript("SELECT pg_notify('centinela_positions', ''); COMMIT");
+        // Under the position-ordering lock, in the database (upsert_last_positions): readers
+        // following `seq` never skip a slower batch.
+        const PgRows rows =
+            c.exec("SELECT upsert_last_positions($1::int[], $2::float8[], $3::float8[], $4::real[],"
+                   " $5::real[], $6::timestamptz[])",
+                   {pgArray(ids), pgArray(lons), pgArray(lats), pgArray(headings), pgArray(speeds), pgArray(times)});
+        const qint64 last = rows.toLongLong(0, 0);
+        c.execScript("COMMIT");
         return last;
     } catch (const PgError& e) {
         if (c.isOpen() && PQtransactionStatus(c.raw()) != PQTRANS_IDLE) {

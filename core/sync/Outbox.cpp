@@ -61,7 +61,7 @@ bool Outbox::load(QString* error)
     QFile file(m_path);
     if (!file.exists())
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadWrite)) {
         *error = QStringLiteral("cannot read the outbox %1: %2").arg(m_path, file.errorString());
         return false;
     }
@@ -75,8 +75,16 @@ bool Outbox::load(QString* error)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             const bool lastLine = (i == lines.size() - 1); // no newline after it: a torn write
-            if (lastLine)
+            if (lastLine) {
+                // Cut it off, or the next append would be glued to it and damage a good record.
+                const qint64 keep = data.lastIndexOf('\n') + 1;
+                if (!file.resize(keep)) {
+                    *error = QStringLiteral("cannot repair the torn end of the outbox %1: %2")
+                                 .arg(m_path, file.errorString());
+                    return false;
+                }
                 break;
+            }
             *error = QStringLiteral("the outbox %1 is damaged at line %2 (%3); it was left untouched")
                          .arg(m_path)
                          .arg(i + 1)

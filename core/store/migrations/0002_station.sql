@@ -168,16 +168,16 @@ CREATE TABLE positions (
 CREATE TABLE positions_default PARTITION OF positions DEFAULT;
 
 CREATE FUNCTION ensure_positions_partition(p_day date) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     name text := 'positions_' || to_char(p_day, 'YYYYMMDD');
 BEGIN
-    IF to_regclass(name) IS NOT NULL THEN
+    IF to_regclass('public.' || name) IS NOT NULL THEN
         RETURN;
     END IF;
     PERFORM pg_advisory_xact_lock(4242003);
-    IF to_regclass(name) IS NULL THEN
-        EXECUTE format('CREATE TABLE %I PARTITION OF positions FOR VALUES FROM (%L) TO (%L)',
+    IF to_regclass('public.' || name) IS NULL THEN
+        EXECUTE format('CREATE TABLE public.%I PARTITION OF public.positions FOR VALUES FROM (%L) TO (%L)',
                        name, p_day::timestamp AT TIME ZONE 'UTC', (p_day + 1)::timestamp AT TIME ZONE 'UTC');
     END IF;
 END

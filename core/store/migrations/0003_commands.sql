@@ -4,7 +4,7 @@
 -- event-ordering lock is then held to commit and must never be held while waiting for a row.
 
 CREATE FUNCTION command_begin(p_id uuid, p_kind text) RETURNS jsonb
-LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF p_id IS NULL THEN
         RAISE EXCEPTION 'a command needs an id' USING ERRCODE = 'null_value_not_allowed';
@@ -18,7 +18,7 @@ END
 $$;
 
 CREATE FUNCTION command_finish(p_id uuid, p_result jsonb) RETURNS jsonb
-LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     UPDATE commands SET result = p_result WHERE id = p_id;
     IF (p_result ->> 'ok')::boolean THEN
@@ -30,13 +30,13 @@ END
 $$;
 
 CREATE FUNCTION command_conflict(p_id uuid, p_message text, p_details jsonb DEFAULT '{}') RETURNS jsonb
-LANGUAGE sql SET search_path = public, pg_temp AS $$
+LANGUAGE sql SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT command_finish(p_id, jsonb_build_object('ok', false, 'conflict', true, 'message', p_message) || p_details);
 $$;
 
 CREATE FUNCTION append_event(p_command uuid, p_kind text, p_entity_type text, p_entity_id bigint, p_payload jsonb)
 RETURNS bigint
-LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     new_id bigint;
 BEGIN
@@ -49,28 +49,35 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION unit_json(p_id int) RETURNS jsonb LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+CREATE FUNCTION unit_json(p_id int) RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT to_jsonb(u) FROM units u WHERE u.id = p_id;
 $$;
-CREATE FUNCTION alert_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+CREATE FUNCTION alert_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT to_jsonb(a) FROM alerts a WHERE a.id = p_id;
 $$;
-CREATE FUNCTION incident_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+CREATE FUNCTION incident_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT to_jsonb(i) FROM incidents i WHERE i.id = p_id;
 $$;
-CREATE FUNCTION assignment_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+CREATE FUNCTION assignment_json(p_id bigint) RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT to_jsonb(a) FROM assignments a WHERE a.id = p_id;
 $$;
 
 -- Alerts -------------------------------------------------------------------------------------------
 
 CREATE FUNCTION cmd_create_alert(p_id uuid, p_alert jsonb) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'create_alert');
     new_id bigint;
 BEGIN
     IF prior IS NOT NULL THEN RETURN prior; END IF;
+    -- Channels that arrive through the gateway cannot be entered from a desk (nor used to shadow a
+    -- real message's id); a desk takes phone calls, radio, the front desk and the hotline.
+    IF coalesce(p_alert ->> 'channel', '') NOT IN ('phone', 'radio', 'front_desk', 'hotline')
+       AND NOT pg_has_role(session_user, 'centinela_gateway', 'MEMBER')
+       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+        RETURN command_conflict(p_id, format('channel %s is only for the gateway', p_alert ->> 'channel'));
+    END IF;
     INSERT INTO alerts (station_id, channel, external_id, reporter_ref, body, lon, lat, location_text, attachments,
                         received_at, priority)
     VALUES ((SELECT min(id) FROM stations), p_alert ->> 'channel', p_alert ->> 'external_id',
@@ -90,7 +97,7 @@ END
 $$;
 
 CREATE FUNCTION cmd_acknowledge_alert(p_id uuid, p_alert bigint) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'acknowledge_alert');
     a alerts;
@@ -117,7 +124,7 @@ $$;
 -- acknowledged times are those of its earliest alert, so processing time starts when the public
 -- called, not when the operator got to it.
 CREATE FUNCTION cmd_create_incident(p_id uuid, p_incident jsonb, p_alerts bigint[]) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'create_incident');
     new_id bigint;
@@ -128,9 +135,16 @@ DECLARE
 BEGIN
     IF prior IS NOT NULL THEN RETURN prior; END IF;
     p_alerts := coalesce(p_alerts, '{}');
-    SELECT id INTO busy FROM alerts WHERE id = ANY (p_alerts) AND state IN ('linked', 'dismissed') LIMIT 1 FOR UPDATE;
+    -- Lock every alert to be linked (in id order, so two desks cannot deadlock), then check them:
+    -- of two desks linking the same alert, the second is told it is taken.
+    PERFORM 1 FROM alerts WHERE id = ANY (p_alerts) ORDER BY id FOR UPDATE;
+    IF (SELECT count(*) FROM alerts WHERE id = ANY (p_alerts)) <> cardinality(ARRAY(SELECT DISTINCT unnest(p_alerts))) THEN
+        RETURN command_conflict(p_id, 'an alert to link does not exist');
+    END IF;
+    SELECT id INTO busy FROM alerts WHERE id = ANY (p_alerts) AND state IN ('linked', 'dismissed') ORDER BY id LIMIT 1;
     IF busy IS NOT NULL THEN
-        RETURN command_conflict(p_id, format('alert %s is already linked to an incident', busy));
+        RETURN command_conflict(p_id, format('alert %s is already linked to incident %s by another desk', busy,
+                                             (SELECT incident_id FROM alerts WHERE id = busy)));
     END IF;
     SELECT min(received_at), min(coalesce(acknowledged_at, now())) INTO first_received, first_ack
       FROM alerts WHERE id = ANY (p_alerts);
@@ -161,7 +175,7 @@ $$;
 -- Conflict-safe assignment: the conditional update decides; exactly one desk wins and the others
 -- are told who did.
 CREATE FUNCTION cmd_assign_unit(p_id uuid, p_incident bigint, p_unit int, p_reason text) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'assign_unit');
     u units;
@@ -207,7 +221,7 @@ $$;
 
 -- Unit status changes, with the lifecycle times they cause (each recorded once).
 CREATE FUNCTION cmd_set_unit_status(p_id uuid, p_unit int, p_status text) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'set_unit_status');
     u units;
@@ -262,7 +276,7 @@ END
 $$;
 
 CREATE FUNCTION cmd_add_note(p_id uuid, p_incident bigint, p_body text) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'add_note');
     n notes;
@@ -278,7 +292,7 @@ END
 $$;
 
 CREATE FUNCTION cmd_close_incident(p_id uuid, p_incident bigint, p_disposition text) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'close_incident');
     inc incidents;
@@ -303,7 +317,7 @@ $$;
 
 -- Admin: create a unit or change its call sign, kind and capabilities.
 CREATE FUNCTION cmd_upsert_unit(p_id uuid, p_unit jsonb) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     prior jsonb := command_begin(p_id, 'upsert_unit');
     unit_id int;

@@ -28,7 +28,7 @@ CREATE TABLE gateway_secrets (
 -- Registers a tracker for a unit, creating the unit when it does not exist yet (the config's
 -- [devices] section seeds the registry at gateway start).
 CREATE FUNCTION register_device(p_device text, p_call_sign text, p_kind text DEFAULT 'vehicle') RETURNS int
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     u int;
     cmd uuid := gen_random_uuid();
@@ -41,8 +41,12 @@ BEGIN
         IF u IS NULL THEN
             SELECT id INTO u FROM units WHERE call_sign = p_call_sign;
         ELSE
+            -- Every row change first; the ordering lock comes last (see 0003).
+            INSERT INTO devices (device_id, unit_id, kind) VALUES (p_device, u, p_kind)
+            ON CONFLICT (device_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, kind = EXCLUDED.kind;
             PERFORM append_event(cmd, 'unit.upserted', 'unit', u, unit_json(u));
             PERFORM command_finish(cmd, jsonb_build_object('ok', true, 'unit_id', u));
+            RETURN u;
         END IF;
     END IF;
     INSERT INTO devices (device_id, unit_id, kind) VALUES (p_device, u, p_kind)
