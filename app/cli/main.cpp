@@ -20,6 +20,9 @@ int main(int argc, char** argv)
     QList<cli::Subcommand> commands;
     cli::registerDbCommands(commands);
     cli::registerBenchSync(commands);
+    cli::registerRouteCommand(commands);
+    cli::registerGenCity(commands);
+    cli::registerBenchRoute(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {

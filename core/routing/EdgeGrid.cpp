@@ -81,11 +81,9 @@ void EdgeGrid::build(const RoadGraph& graph)
         m_cellBegin[c] += m_cellBegin[c - 1];
     m_items.resize(m_cellBegin.back());
     std::vector<std::uint32_t> fill(m_cellBegin.begin(), m_cellBegin.end() - 1);
-    for (std::uint32_t e = 0; e < graph.edgeCount(); ++e) {
-        const std::uint32_t first = graph.firstSegment(e);
+    for (std::uint32_t e = 0; e < graph.edgeCount(); ++e)
         for (std::uint32_t i = 0; i + 1 < graph.edgePointCount(e); ++i)
-            forEachCell(e, i, [&](std::size_t c) { m_items[fill[c]++] = first + i; });
-    }
+            forEachCell(e, i, [&](std::size_t c) { m_items[fill[c]++] = {e, i}; });
 }
 
 SegmentHit EdgeGrid::nearest(const RoadGraph& graph, double lon, double lat, double maxDistanceM,
@@ -110,9 +108,8 @@ SegmentHit EdgeGrid::nearest(const RoadGraph& graph, double lon, double lat, dou
     const auto visitCell = [&](std::int64_t x, std::int64_t y) {
         const std::size_t c = std::size_t(y) * std::size_t(m_nx) + std::size_t(x);
         for (std::uint32_t k = m_cellBegin[c]; k < m_cellBegin[c + 1]; ++k) {
-            const std::uint32_t s = m_items[k];
-            const std::uint32_t e = graph.edgeOfSegment(s);
-            const std::uint32_t i = s - graph.firstSegment(e);
+            const std::uint32_t e = m_items[k].edge;
+            const std::uint32_t i = m_items[k].segment;
             const FixedPoint a = graph.edgePoint(e, i), b = graph.edgePoint(e, i + 1);
             const double ax = (a.lonDeg() - lon) * perLon, ay = (a.latDeg() - lat) * perLat;
             const double bx = (b.lonDeg() - lon) * perLon, by = (b.latDeg() - lat) * perLat;
@@ -121,9 +118,9 @@ SegmentHit EdgeGrid::nearest(const RoadGraph& graph, double lon, double lat, dou
             const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
             const double px = ax + t * dx, py = ay + t * dy;
             const double d = std::sqrt(px * px + py * py);
-            // Ties go to the lower segment number so a snap never depends on the visiting order.
+            // Ties go to the lower edge, then segment, so a snap never depends on the visiting order.
             if (d > best.distanceM ||
-                (d == best.distanceM && best.valid() && s > graph.firstSegment(best.edge) + best.segment))
+                (d == best.distanceM && best.valid() && (e > best.edge || (e == best.edge && i >= best.segment))))
                 continue;
             if (d > maxDistanceM || (accept && !accept(e)))
                 continue;
@@ -136,9 +133,14 @@ SegmentHit EdgeGrid::nearest(const RoadGraph& graph, double lon, double lat, dou
         }
     };
 
+    // Distance from the query to the nearest side of its own cell (zero when it lies outside the grid).
+    const double inX = (lon - m_lon0) / m_cellLon - fx, inY = (lat - m_lat0) / m_cellLat - fy;
+    const double margin = firstRing > 0 ? 0.0
+                                        : std::min({inX * m_cellLon * perLon, (1 - inX) * m_cellLon * perLon,
+                                                    inY * m_cellLat * perLat, (1 - inY) * m_cellLat * perLat});
     for (std::int64_t r = firstRing; r <= lastRing; ++r) {
-        // Everything not yet visited lies at least (r - 1) whole cells away from the query's cell.
-        const double bound = double(r - 1) * m_minCellM;
+        // Everything not yet visited lies beyond r - 1 whole cells and the margin of the query's own cell.
+        const double bound = r > 0 ? double(r - 1) * m_minCellM + std::max(0.0, margin) : 0.0;
         if (r > 0 && (bound >= best.distanceM || bound > maxDistanceM))
             break;
         const std::int64_t y0 = std::max<std::int64_t>(0, cy - r), y1 = std::min<std::int64_t>(m_ny - 1, cy + r);

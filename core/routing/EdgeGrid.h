@@ -36,17 +36,28 @@ public:
                        double maxDistanceM = std::numeric_limits<double>::infinity(),
                        const std::function<bool(std::uint32_t edge)>& accept = {}) const;
 
-    std::size_t memoryBytes() const { return (m_cellBegin.capacity() + m_items.capacity()) * sizeof(std::uint32_t); }
+    std::size_t memoryBytes() const
+    {
+        return m_cellBegin.capacity() * sizeof(std::uint32_t) + m_items.capacity() * sizeof(Item);
+    }
     int columns() const { return m_nx; }
     int rows() const { return m_ny; }
 
 private:
+    /// A segment as the grid stores it: its edge and its index inside the edge, so a query never has to
+    /// search for the edge of a segment.
+    struct Item
+    {
+        std::uint32_t edge;
+        std::uint32_t segment;
+    };
+
     double m_lon0 = 0, m_lat0 = 0;       ///< south-west corner of cell (0, 0)
     double m_cellLon = 1, m_cellLat = 1; ///< cell size in degrees
     double m_minCellM = 1;               ///< the smallest cell side in metres anywhere in the grid
     int m_nx = 0, m_ny = 0;
     std::vector<std::uint32_t> m_cellBegin; ///< nx * ny + 1 offsets into m_items
-    std::vector<std::uint32_t> m_items;     ///< global segment numbers (see RoadGraph::firstSegment)
+    std::vector<Item> m_items;
 };
 
 } // namespace centinela::core

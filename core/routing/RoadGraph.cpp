@@ -15,20 +15,6 @@ template <typename T> std::size_t bytes(const std::vector<T>& v)
 
 } // namespace
 
-std::uint32_t RoadGraph::edgeOfSegment(std::uint32_t s) const
-{
-    // firstSegment(e) = m_shapeBegin[e] + e grows strictly with e: binary search on it.
-    std::uint32_t lo = 0, hi = edgeCount();
-    while (hi - lo > 1) {
-        const std::uint32_t mid = lo + (hi - lo) / 2;
-        if (firstSegment(mid) <= s)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 std::size_t RoadGraph::memoryBytes() const
 {
     return bytes(m_nodes) + bytes(m_edgeSource) + bytes(m_edgeTarget) + bytes(m_edgeLength) + bytes(m_edgeTimeFwd) +

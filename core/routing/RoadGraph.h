@@ -75,11 +75,8 @@ public:
         const std::uint32_t inner = m_shapeBegin[e] + i - 1;
         return inner < m_shapeBegin[e + 1] ? m_shape[inner] : m_nodes[m_edgeTarget[e]];
     }
-    /// Index of the first segment of edge e in the numbering of all segments (edge by edge).
-    std::uint32_t firstSegment(std::uint32_t e) const { return m_shapeBegin[e] + e; }
+    /// Number of straight segments of all edges together.
     std::uint32_t segmentCount() const { return m_shapeBegin.empty() ? 0 : m_shapeBegin.back() + edgeCount(); }
-    /// The edge holding segment s (inverse of firstSegment).
-    std::uint32_t edgeOfSegment(std::uint32_t s) const;
 
     std::uint32_t forwardBegin(std::uint32_t n) const { return m_fwdBegin[n]; }
     std::uint32_t forwardEnd(std::uint32_t n) const { return m_fwdBegin[n + 1]; }

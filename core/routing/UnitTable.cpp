@@ -31,6 +31,9 @@ UnitTable::UnitTable(const RoadGraph* graph, std::vector<Unit> units)
     });
     if (m_departures.empty())
         return;
+    m_hasDeparture.assign((graph->nodeCount() + 63) / 64, 0);
+    for (const Departure& d : m_departures)
+        m_hasDeparture[d.node / 64] |= std::uint64_t(1) << (d.node % 64);
     m_slots.resize(std::bit_ceil(m_departures.size() * 2));
     m_mask = m_slots.size() - 1;
     for (std::size_t b = 0; b < m_departures.size();) {

@@ -49,7 +49,8 @@ public:
     /// Departures through `node` as a [begin, end) range.
     std::pair<const Departure*, const Departure*> departuresAt(std::uint32_t node) const
     {
-        if (m_slots.empty())
+        // Most settled nodes have no unit: one bit answers that before any hashing.
+        if (node / 64 >= m_hasDeparture.size() || !(m_hasDeparture[node / 64] >> (node % 64) & 1))
             return {nullptr, nullptr};
         for (std::size_t i = hash(node) & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
@@ -71,8 +72,9 @@ private:
 
     std::vector<Unit> m_units;
     QHash<qint64, int> m_index;
-    std::vector<Departure> m_departures; ///< sorted by node
-    std::vector<Slot> m_slots;           ///< open addressing, node → range of m_departures
+    std::vector<Departure> m_departures;       ///< sorted by node
+    std::vector<Slot> m_slots;                 ///< open addressing, node → range of m_departures
+    std::vector<std::uint64_t> m_hasDeparture; ///< one bit per graph node
     std::size_t m_mask = 0;
     int m_routable = 0;
 };
