@@ -137,11 +137,13 @@ int benchRoute(const QStringList& argv)
     std::vector<double> micros;
     micros.reserve(incidents.size());
     qint64 answers = 0;
+    std::vector<double> settled;
     for (const auto& [lon, lat] : incidents) {
         const auto start = std::chrono::steady_clock::now();
         const core::Recommendation r = service.recommend(lon, lat, options);
         micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
         answers += qint64(r.units.size());
+        settled.push_back(r.settledNodes);
     }
     double mean = 0;
     for (double m : micros)
@@ -159,6 +161,7 @@ int benchRoute(const QStringList& argv)
     std::printf("import_ms: %lld\nload_ms: %lld\n", importMs, loaded.milliseconds);
     std::printf("units_update_ms: %.1f\n", updateMs);
     std::printf("answers_per_query: %.2f\n", double(answers) / double(queryCount));
+    std::printf("settled_nodes_p50: %.0f\nsettled_nodes_p99: %.0f\n", percentile(settled, 0.5), percentile(settled, 0.99));
     std::printf("mean_us: %.1f\n", mean);
     std::printf("p50_us: %.1f\n", percentile(micros, 0.50));
     std::printf("p95_us: %.1f\n", percentile(micros, 0.95));

@@ -18,8 +18,8 @@ template <typename T> std::size_t bytes(const std::vector<T>& v)
 std::size_t RoadGraph::memoryBytes() const
 {
     return bytes(m_nodes) + bytes(m_edgeSource) + bytes(m_edgeTarget) + bytes(m_edgeLength) + bytes(m_edgeTimeFwd) +
-           bytes(m_edgeTimeBwd) + bytes(m_shapeBegin) + bytes(m_shape) + bytes(m_fwdBegin) + bytes(m_fwdHead) +
-           bytes(m_fwdEdge) + bytes(m_bwdBegin) + bytes(m_bwdArcs) + bytes(m_edgeMain) + m_grid.memoryBytes();
+           bytes(m_edgeTimeBwd) + bytes(m_shapeBegin) + bytes(m_shape) + bytes(m_fwdBegin) + bytes(m_fwdEdge) +
+           bytes(m_bwdBegin) + bytes(m_bwdArcs) + bytes(m_edgeMain) + m_grid.memoryBytes();
 }
 
 bool RoadGraph::validate(QString* error) const
@@ -34,7 +34,7 @@ bool RoadGraph::validate(QString* error) const
         return fail(QStringLiteral("too many nodes or edges"));
     if (m_edgeTarget.size() != e || m_edgeLength.size() != e || m_edgeTimeFwd.size() != e ||
         m_edgeTimeBwd.size() != e || m_shapeBegin.size() != e + 1 || m_fwdBegin.size() != n + 1 ||
-        m_bwdBegin.size() != n + 1 || m_fwdHead.size() != m_fwdEdge.size())
+        m_bwdBegin.size() != n + 1)
         return fail(QStringLiteral("array sizes disagree"));
     if (m_shapeBegin.front() != 0 || m_shapeBegin.back() != m_shape.size())
         return fail(QStringLiteral("shape offsets out of range"));
@@ -55,14 +55,15 @@ bool RoadGraph::validate(QString* error) const
                 return false;
         return true;
     };
-    if (!checkOffsets(m_fwdBegin, m_fwdHead.size()) || !checkOffsets(m_bwdBegin, m_bwdArcs.size()))
+    if (!checkOffsets(m_fwdBegin, m_fwdEdge.size()) || !checkOffsets(m_bwdBegin, m_bwdArcs.size()))
         return fail(QStringLiteral("adjacency offsets out of range"));
-    for (std::size_t a = 0; a < m_fwdHead.size(); ++a)
-        if (m_fwdHead[a] >= n || m_fwdEdge[a] >= e)
-            return fail(QStringLiteral("forward arc %1 out of range").arg(a));
+    for (std::uint32_t v = 0; v < n; ++v)
+        for (std::uint32_t a = m_fwdBegin[v]; a < m_fwdBegin[v + 1]; ++a)
+            if (m_fwdEdge[a] >= e || (m_edgeSource[m_fwdEdge[a]] != v && m_edgeTarget[m_fwdEdge[a]] != v))
+                return fail(QStringLiteral("forward arc %1 out of range").arg(a));
     for (std::size_t a = 0; a < m_bwdArcs.size(); ++a) {
         const BackwardArc& arc = m_bwdArcs[a];
-        if (arc.head >= n || arc.edge >= e || !(arc.time >= 0) || !std::isfinite(arc.time) || !(arc.length >= 0) ||
+        if (arc.head >= n || !(arc.time >= 0) || !std::isfinite(arc.time) || !(arc.length >= 0) ||
             !std::isfinite(arc.length))
             return fail(QStringLiteral("backward arc %1 out of range").arg(a));
     }

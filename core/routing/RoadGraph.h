@@ -26,12 +26,11 @@ struct FixedPoint
     bool operator==(const FixedPoint&) const = default;
 };
 
-/// An arc of the backward graph: the edge `edge` can be driven from `head` to the arc's owner node,
-/// with its time and length inline so a search touches one array.
+/// An arc of the backward graph: the road can be driven from `head` to the arc's owner node, with its
+/// time and length inline so that a search reads one array and nothing else.
 struct BackwardArc
 {
     std::uint32_t head;
-    std::uint32_t edge;
     float time;   ///< seconds
     float length; ///< metres
 };
@@ -49,7 +48,7 @@ public:
 
     std::uint32_t nodeCount() const { return std::uint32_t(m_nodes.size()); }
     std::uint32_t edgeCount() const { return std::uint32_t(m_edgeSource.size()); }
-    std::uint32_t forwardArcCount() const { return std::uint32_t(m_fwdHead.size()); }
+    std::uint32_t forwardArcCount() const { return std::uint32_t(m_fwdEdge.size()); }
     std::uint32_t backwardArcCount() const { return std::uint32_t(m_bwdArcs.size()); }
 
     FixedPoint node(std::uint32_t n) const { return m_nodes[n]; }
@@ -80,8 +79,14 @@ public:
 
     std::uint32_t forwardBegin(std::uint32_t n) const { return m_fwdBegin[n]; }
     std::uint32_t forwardEnd(std::uint32_t n) const { return m_fwdBegin[n + 1]; }
-    std::uint32_t forwardHead(std::uint32_t a) const { return m_fwdHead[a]; }
+    /// The edge of forward arc `a`; the arc leaves its owner node along it.
     std::uint32_t forwardEdge(std::uint32_t a) const { return m_fwdEdge[a]; }
+    /// Where forward arc `a` of node `n` leads: the edge's other end.
+    std::uint32_t forwardHead(std::uint32_t n, std::uint32_t a) const
+    {
+        const std::uint32_t e = m_fwdEdge[a];
+        return m_edgeSource[e] == n ? m_edgeTarget[e] : m_edgeSource[e];
+    }
     std::uint32_t backwardBegin(std::uint32_t n) const { return m_bwdBegin[n]; }
     std::uint32_t backwardEnd(std::uint32_t n) const { return m_bwdBegin[n + 1]; }
     const BackwardArc& backwardArc(std::uint32_t a) const { return m_bwdArcs[a]; }
@@ -114,8 +119,7 @@ private:
     std::vector<std::uint32_t> m_shapeBegin; ///< edgeCount + 1 offsets into m_shape
     std::vector<FixedPoint> m_shape;         ///< inner points of every edge, edge by edge
     std::vector<std::uint32_t> m_fwdBegin;
-    std::vector<std::uint32_t> m_fwdHead;
-    std::vector<std::uint32_t> m_fwdEdge;
+    std::vector<std::uint32_t> m_fwdEdge; ///< forward arcs are edges: the head is the edge's other end
     std::vector<std::uint32_t> m_bwdBegin;
     std::vector<BackwardArc> m_bwdArcs;
 

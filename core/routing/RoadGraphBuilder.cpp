@@ -219,7 +219,6 @@ std::shared_ptr<const RoadGraph> RoadGraphBuilder::build()
         g->m_fwdBegin[i + 1] += g->m_fwdBegin[i];
         g->m_bwdBegin[i + 1] += g->m_bwdBegin[i];
     }
-    g->m_fwdHead.resize(g->m_fwdBegin[n]);
     g->m_fwdEdge.resize(g->m_fwdBegin[n]);
     g->m_bwdArcs.resize(g->m_bwdBegin[n]);
     std::vector<std::uint32_t> fwdFill(g->m_fwdBegin.begin(), g->m_fwdBegin.end() - 1);
@@ -228,16 +227,12 @@ std::shared_ptr<const RoadGraph> RoadGraphBuilder::build()
         const std::uint32_t s = g->m_edgeSource[e], t = g->m_edgeTarget[e];
         const float len = g->m_edgeLength[e];
         if (g->edgeForward(e)) {
-            const std::uint32_t a = fwdFill[s]++;
-            g->m_fwdHead[a] = t;
-            g->m_fwdEdge[a] = e;
-            g->m_bwdArcs[bwdFill[t]++] = {s, e, g->m_edgeTimeFwd[e], len};
+            g->m_fwdEdge[fwdFill[s]++] = e;
+            g->m_bwdArcs[bwdFill[t]++] = {s, g->m_edgeTimeFwd[e], len};
         }
         if (g->edgeBackward(e)) {
-            const std::uint32_t a = fwdFill[t]++;
-            g->m_fwdHead[a] = s;
-            g->m_fwdEdge[a] = e;
-            g->m_bwdArcs[bwdFill[s]++] = {t, e, g->m_edgeTimeBwd[e], len};
+            g->m_fwdEdge[fwdFill[t]++] = e;
+            g->m_bwdArcs[bwdFill[s]++] = {t, g->m_edgeTimeBwd[e], len};
         }
     }
     g->finish();

@@ -42,7 +42,6 @@ template <typename G, typename F> void RoadGraphFile::forEachArray(G& g, F&& f)
     f(g.m_shapeBegin);
     f(g.m_shape);
     f(g.m_fwdBegin);
-    f(g.m_fwdHead);
     f(g.m_fwdEdge);
     f(g.m_bwdBegin);
     f(g.m_bwdArcs);
@@ -64,7 +63,7 @@ bool RoadGraphFile::write(const RoadGraph& graph, const QString& path, const QBy
     h.nodes = graph.m_nodes.size();
     h.edges = graph.m_edgeSource.size();
     h.shapePoints = graph.m_shape.size();
-    h.forwardArcs = graph.m_fwdHead.size();
+    h.forwardArcs = graph.m_fwdEdge.size();
     h.backwardArcs = graph.m_bwdArcs.size();
     quint64 sum = 0;
     forEachArray(graph, [&sum](const auto& v) { sum = checksum64(v.data(), v.size() * sizeof(v[0]), sum); });
@@ -114,7 +113,7 @@ std::shared_ptr<const RoadGraph> RoadGraphFile::read(const QString& path, const 
         h.backwardArcs > kLimit)
         return fail(QStringLiteral("damaged header"));
     const quint64 payload = h.nodes * sizeof(FixedPoint) + h.edges * (5 * 4) + (h.edges + 1) * 4 +
-                            h.shapePoints * sizeof(FixedPoint) + 2 * (h.nodes + 1) * 4 + h.forwardArcs * 8 +
+                            h.shapePoints * sizeof(FixedPoint) + 2 * (h.nodes + 1) * 4 + h.forwardArcs * 4 +
                             h.backwardArcs * sizeof(BackwardArc);
     // Sizes come from the header: check them against the file before allocating anything.
     if (quint64(file.size()) != sizeof h + h.keyBytes + payload)
@@ -130,7 +129,6 @@ std::shared_ptr<const RoadGraph> RoadGraphFile::read(const QString& path, const 
     g->m_shapeBegin.resize(h.edges + 1);
     g->m_shape.resize(h.shapePoints);
     g->m_fwdBegin.resize(h.nodes + 1);
-    g->m_fwdHead.resize(h.forwardArcs);
     g->m_fwdEdge.resize(h.forwardArcs);
     g->m_bwdBegin.resize(h.nodes + 1);
     g->m_bwdArcs.resize(h.backwardArcs);

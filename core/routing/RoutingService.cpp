@@ -79,7 +79,7 @@ Recommendation RoutingService::recommend(double lon, double lat, const SearchOpt
     r.incident = RoadSnapper::snap(*s->graph, lon, lat, m_snapOptions);
     r.routableUnits = s->units->routableCount();
     thread_local SearchWorkspace workspace;
-    for (UnitCandidate& c : UnitSearch::run(*s->graph, *s->units, r.incident, options, workspace)) {
+    for (UnitCandidate& c : UnitSearch::run(*s->graph, *s->units, r.incident, options, workspace, &r.settledNodes)) {
         const UnitTable::Unit& u = s->units->units()[std::size_t(c.unit)];
         r.units.push_back({u.id, c.cost, c.etaS, c.distanceM, u.snap, std::move(c.route)});
     }

@@ -34,6 +34,7 @@ struct Recommendation
     Snap incident;
     std::vector<UnitRecommendation> units; ///< best first; unreachable units are left out
     int routableUnits = 0;                 ///< available units with a usable snap that the search considered
+    std::uint32_t settledNodes = 0;        ///< graph nodes the search settled (a measure of its work)
 };
 
 /// The routing engine of a desk: the current road graph and the units' snapped positions, published

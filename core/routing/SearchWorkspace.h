@@ -1,63 +1,56 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace centinela::core {
 
-/// Scratch memory of one search: a label per node (and per unit), and a 4-ary min-heap with
-/// decrease-key. Labels carry a query stamp, so a new query costs nothing to reset; one workspace
-/// per thread (they are not shared) makes concurrent queries lock-free.
+/// Scratch memory of one search: a cost and a heap position per item (graph nodes, then units) and a
+/// 4-ary min-heap with decrease-key. Only a cost is kept per node — no parent, no second metric — so
+/// the search touches as little memory as possible; paths are traced afterwards from the costs. Items
+/// touched by a query are reset by the next one, so a query costs nothing in proportion to the graph.
+/// One workspace per thread (they are not shared) makes concurrent queries lock-free.
 class SearchWorkspace
 {
 public:
-    static constexpr std::uint32_t kNotQueued = 0xFFFFFFFFu;
-    static constexpr std::uint32_t kSettled = 0xFFFFFFFEu;
+    static constexpr double kUnreached = std::numeric_limits<double>::infinity();
 
-    struct Label
-    {
-        double cost;          ///< primary metric from here to the incident
-        float second;         ///< the other metric along the same path
-        std::uint32_t parent; ///< edge towards the incident (or a root/departure marker)
-        std::uint32_t stamp;
-        std::uint32_t heapPos;
-    };
-
-    /// Starts a new query over `items` labels (nodes, then units).
+    /// Starts a new query over `items` items.
     void prepare(std::uint32_t items)
     {
-        if (m_labels.size() < items)
-            m_labels.resize(items, Label{0, 0, 0, 0, kNotQueued});
-        if (++m_stamp == 0) { // wrapped: old stamps could collide with new ones
-            for (Label& l : m_labels)
-                l.stamp = 0;
-            m_stamp = 1;
+        for (std::uint32_t id : m_touched) {
+            m_cost[id] = kUnreached;
+            m_pos[id] = kNotQueued;
         }
+        m_touched.clear();
         m_heap.clear();
+        if (m_cost.size() < items) {
+            m_cost.resize(items, kUnreached);
+            m_pos.resize(items, kNotQueued);
+        }
     }
 
-    bool seen(std::uint32_t id) const { return m_labels[id].stamp == m_stamp; }
-    bool settled(std::uint32_t id) const { return seen(id) && m_labels[id].heapPos == kSettled; }
-    const Label& label(std::uint32_t id) const { return m_labels[id]; }
+    /// The best cost found so far (exact once settled), or kUnreached.
+    double cost(std::uint32_t id) const { return m_cost[id]; }
+    bool settled(std::uint32_t id) const { return m_pos[id] == kSettled; }
 
-    /// Lowers the cost of `id` to `cost` (queueing it if new); false when it had a cost as low already
-    /// or is settled.
-    bool relax(std::uint32_t id, double cost, float second, std::uint32_t parent)
+    /// Lowers the cost of `id` to `cost`, queueing it if new; false when it had a cost as low already.
+    bool relax(std::uint32_t id, double cost)
     {
-        Label& l = m_labels[id];
-        if (l.stamp != m_stamp) {
-            l = {cost, second, parent, m_stamp, std::uint32_t(m_heap.size())};
+        if (cost >= m_cost[id])
+            return false; // also covers settled items: their cost is final and minimal
+        if (m_cost[id] == kUnreached)
+            m_touched.push_back(id);
+        m_cost[id] = cost;
+        std::uint32_t i = m_pos[id];
+        if (i == kNotQueued) {
+            i = std::uint32_t(m_heap.size());
             m_heap.push_back({cost, id});
-            siftUp(l.heapPos);
-            return true;
+        } else {
+            m_heap[i].cost = cost;
         }
-        if (l.heapPos == kSettled || cost >= l.cost)
-            return false;
-        l.cost = cost;
-        l.second = second;
-        l.parent = parent;
-        m_heap[l.heapPos].cost = cost;
-        siftUp(l.heapPos);
+        siftUp(i);
         return true;
     }
 
@@ -68,20 +61,26 @@ public:
     std::uint32_t pop()
     {
         const std::uint32_t id = m_heap.front().id;
-        m_labels[id].heapPos = kSettled;
+        m_pos[id] = kSettled;
         const Entry last = m_heap.back();
         m_heap.pop_back();
         if (!m_heap.empty()) {
             m_heap.front() = last;
-            m_labels[last.id].heapPos = 0;
             siftDown(0);
         }
         return id;
     }
 
-    std::size_t memoryBytes() const { return m_labels.capacity() * sizeof(Label) + m_heap.capacity() * sizeof(Entry); }
+    std::size_t memoryBytes() const
+    {
+        return m_cost.capacity() * sizeof(double) + m_pos.capacity() * sizeof(std::uint32_t) +
+               m_touched.capacity() * sizeof(std::uint32_t) + m_heap.capacity() * sizeof(Entry);
+    }
 
 private:
+    static constexpr std::uint32_t kNotQueued = 0xFFFFFFFFu;
+    static constexpr std::uint32_t kSettled = 0xFFFFFFFEu;
+
     struct Entry
     {
         double cost;
@@ -96,11 +95,11 @@ private:
             if (m_heap[parent].cost <= e.cost)
                 break;
             m_heap[i] = m_heap[parent];
-            m_labels[m_heap[i].id].heapPos = i;
+            m_pos[m_heap[i].id] = i;
             i = parent;
         }
         m_heap[i] = e;
-        m_labels[e.id].heapPos = i;
+        m_pos[e.id] = i;
     }
 
     void siftDown(std::uint32_t i)
@@ -119,16 +118,17 @@ private:
             if (m_heap[best].cost >= e.cost)
                 break;
             m_heap[i] = m_heap[best];
-            m_labels[m_heap[i].id].heapPos = i;
+            m_pos[m_heap[i].id] = i;
             i = best;
         }
         m_heap[i] = e;
-        m_labels[e.id].heapPos = i;
+        m_pos[e.id] = i;
     }
 
-    std::vector<Label> m_labels;
+    std::vector<double> m_cost;
+    std::vector<std::uint32_t> m_pos;
+    std::vector<std::uint32_t> m_touched;
     std::vector<Entry> m_heap;
-    std::uint32_t m_stamp = 0;
 };
 
 } // namespace centinela::core

@@ -25,7 +25,7 @@ std::vector<std::uint32_t> StrongComponents::label(const RoadGraph& graph)
         while (!calls.empty()) {
             auto& [v, arc] = calls.back();
             if (arc < graph.forwardEnd(v)) {
-                const std::uint32_t w = graph.forwardHead(arc++);
+                const std::uint32_t w = graph.forwardHead(v, arc++);
                 if (index[w] == kUnvisited) {
                     index[w] = low[w] = counter++;
                     stack.push_back(w);

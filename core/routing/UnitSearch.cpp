@@ -7,70 +7,127 @@ namespace centinela::core {
 
 namespace {
 
-// Parent markers of root nodes and of units (nodes' parents are edge ids, always below these).
-constexpr std::uint32_t kRootNode = 0xFFFFFFF0u;    // the incident is on this node
-constexpr std::uint32_t kRootForward = 0xFFFFFFF1u; // drive the incident's edge forward from here
-constexpr std::uint32_t kRootBackward = 0xFFFFFFF2u;
-constexpr std::uint32_t kDirect = 0xFFFFFFF3u; // unit on the incident's edge, upstream of it
+constexpr std::uint32_t kDirect = 0xFFFFFFFFu; // a unit on the incident's edge, upstream of it
 
-/// Costs of the chosen metric and of the other one on an edge, per direction.
+/// Costs of an edge in the chosen metric and in the other one, per direction (infinite when closed).
 struct Weights
 {
     const RoadGraph& g;
     bool time;
-    double primaryFwd(std::uint32_t e) const
+    double fwd(std::uint32_t e, bool primary) const
     {
-        return time ? g.edgeTimeForward(e) : (g.edgeForward(e) ? g.edgeLength(e) : INFINITY);
+        const bool useTime = time == primary;
+        return useTime ? double(g.edgeTimeForward(e)) : (g.edgeForward(e) ? double(g.edgeLength(e)) : INFINITY);
     }
-    double primaryBwd(std::uint32_t e) const
+    double bwd(std::uint32_t e, bool primary) const
     {
-        return time ? g.edgeTimeBackward(e) : (g.edgeBackward(e) ? g.edgeLength(e) : INFINITY);
+        const bool useTime = time == primary;
+        return useTime ? double(g.edgeTimeBackward(e)) : (g.edgeBackward(e) ? double(g.edgeLength(e)) : INFINITY);
     }
-    double secondFwd(std::uint32_t e) const { return time ? g.edgeLength(e) : g.edgeTimeForward(e); }
-    double secondBwd(std::uint32_t e) const { return time ? g.edgeLength(e) : g.edgeTimeBackward(e); }
+    /// Cost of a unit's drive from its snap to the node it leaves through.
+    double departure(const UnitTable::Departure& d, bool primary) const
+    {
+        if (d.edge == RoadGraph::kNone)
+            return 0;
+        return d.forward ? (1.0 - d.fraction) * fwd(d.edge, primary) : d.fraction * bwd(d.edge, primary);
+    }
 };
 
-template <typename Out> void appendNode(const RoadGraph& g, std::uint32_t n, Out& out)
+/// What a search leaves behind, enough to trace any settled unit's route afterwards.
+struct Trace
 {
-    const FixedPoint p = g.node(n);
-    if (out.empty() || out.back().lon != p.lonDeg() || out.back().lat != p.latDeg())
-        out.push_back({p.lonDeg(), p.latDeg()});
-}
+    const RoadGraph& g;
+    const UnitTable& units;
+    const Snap& incident;
+    const SearchWorkspace& ws;
+    const Weights& w;
+    const std::vector<std::uint32_t>& via; // per unit: departure index or kDirect
 
-std::vector<GeoPoint> routeOf(const RoadGraph& g, const UnitTable& units, const Snap& incident,
-                              const SearchWorkspace& ws, std::uint32_t unitItem)
-{
-    std::vector<GeoPoint> out;
-    const UnitTable::Unit& unit = units.units()[unitItem - g.nodeCount()];
-    const std::uint32_t via = ws.label(unitItem).parent;
-    if (via == kDirect) {
-        EdgeGeometry::slice(g, incident.edge, unit.snap.fraction, incident.fraction, out);
-        return out;
+    /// The incident edge's partial cost from node n, if n is where the search started.
+    double rootCost(std::uint32_t n) const
+    {
+        if (incident.node != RoadGraph::kNone)
+            return n == incident.node ? 0.0 : INFINITY;
+        const std::uint32_t e = incident.edge;
+        double best = INFINITY;
+        if (n == g.edgeSource(e) && g.edgeForward(e))
+            best = incident.fraction * w.fwd(e, true);
+        if (n == g.edgeTarget(e) && g.edgeBackward(e))
+            best = std::min(best, (1 - incident.fraction) * w.bwd(e, true));
+        return best;
     }
-    const UnitTable::Departure& d = units.departures()[via];
-    if (d.edge != RoadGraph::kNone)
-        EdgeGeometry::slice(g, d.edge, d.fraction, d.forward ? 1.0 : 0.0, out);
-    std::uint32_t node = d.node;
-    appendNode(g, node, out);
-    for (std::uint32_t guard = 0; guard <= g.nodeCount(); ++guard) {
-        const std::uint32_t parent = ws.label(node).parent;
-        if (parent == kRootNode)
-            break;
-        if (parent == kRootForward || parent == kRootBackward) {
-            EdgeGeometry::slice(g, incident.edge, parent == kRootForward ? 0.0 : 1.0, incident.fraction, out);
-            break;
+
+    /// Follows the cheapest way from unit `u` to the incident through the search's costs; returns the
+    /// other metric along it and, when `route` is given, its geometry. Every node on the way has its
+    /// exact cost (a predecessor of a settled node on a shortest path is exact), and costs strictly
+    /// fall towards the incident, so this ends.
+    double follow(std::uint32_t u, std::vector<GeoPoint>* route) const
+    {
+        const UnitTable::Unit& unit = units.units()[u];
+        if (via[u] == kDirect) {
+            const std::uint32_t e = incident.edge;
+            const double f = incident.fraction, fu = unit.snap.fraction;
+            if (route)
+                EdgeGeometry::slice(g, e, fu, f, *route);
+            return fu <= f ? (f - fu) * w.fwd(e, false) : (fu - f) * w.bwd(e, false);
         }
-        const bool forward = g.edgeSource(parent) == node;
-        EdgeGeometry::slice(g, parent, forward ? 0.0 : 1.0, forward ? 1.0 : 0.0, out);
-        node = forward ? g.edgeTarget(parent) : g.edgeSource(parent);
+        const UnitTable::Departure& d = units.departures()[via[u]];
+        double second = w.departure(d, false);
+        if (route && d.edge != RoadGraph::kNone)
+            EdgeGeometry::slice(g, d.edge, d.fraction, d.forward ? 1.0 : 0.0, *route);
+        std::uint32_t node = d.node;
+        for (std::uint32_t steps = 0; steps <= g.nodeCount(); ++steps) {
+            // The predecessor is whichever way out of `node` explains its cost best: the incident's
+            // own edge (when the search started here) or an edge to a node with a known cost.
+            double best = rootCost(node);
+            std::uint32_t bestEdge = RoadGraph::kNone, bestNext = RoadGraph::kNone;
+            bool bestForward = true;
+            for (std::uint32_t a = g.forwardBegin(node); a < g.forwardEnd(node); ++a) {
+                const std::uint32_t e = g.forwardEdge(a);
+                const std::uint32_t next = g.forwardHead(node, a);
+                if (next == node)
+                    continue;
+                const bool forward = g.edgeSource(e) == node;
+                const double c = ws.cost(next) + (forward ? w.fwd(e, true) : w.bwd(e, true));
+                if (c < best) {
+                    best = c;
+                    bestEdge = e;
+                    bestNext = next;
+                    bestForward = forward;
+                }
+            }
+            if (bestEdge == RoadGraph::kNone) { // the incident's edge takes it from here
+                if (incident.node == RoadGraph::kNone) {
+                    const std::uint32_t e = incident.edge;
+                    const double f = incident.fraction;
+                    const double viaSource =
+                        node == g.edgeSource(e) && g.edgeForward(e) ? f * w.fwd(e, true) : INFINITY;
+                    const double viaTarget =
+                        node == g.edgeTarget(e) && g.edgeBackward(e) ? (1 - f) * w.bwd(e, true) : INFINITY;
+                    const bool forward = viaSource <= viaTarget;
+                    second += forward ? f * w.fwd(e, false) : (1 - f) * w.bwd(e, false);
+                    if (route)
+                        EdgeGeometry::slice(g, e, forward ? 0.0 : 1.0, f, *route);
+                } else if (route && route->empty()) {
+                    const FixedPoint p = g.node(node);
+                    route->push_back({p.lonDeg(), p.latDeg()});
+                }
+                return second;
+            }
+            second += bestForward ? w.fwd(bestEdge, false) : w.bwd(bestEdge, false);
+            if (route)
+                EdgeGeometry::slice(g, bestEdge, bestForward ? 0.0 : 1.0, bestForward ? 1.0 : 0.0, *route);
+            node = bestNext;
+        }
+        return second;
     }
-    return out;
-}
+};
 
 } // namespace
 
 std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& units, const Snap& incident,
-                                           const SearchOptions& options, SearchWorkspace& ws)
+                                           const SearchOptions& options, SearchWorkspace& ws,
+                                           std::uint32_t* settledNodes)
 {
     std::vector<UnitCandidate> found;
     if (options.k <= 0 || !incident.valid() || incident.edge >= g.edgeCount() || units.routableCount() == 0)
@@ -78,44 +135,36 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
     const std::uint32_t n = g.nodeCount();
     const Weights w{g, options.metric == RouteMetric::Time};
     ws.prepare(n + std::uint32_t(units.units().size()));
-
-    const auto departureCost = [&](const UnitTable::Departure& d, double* second) {
-        if (d.edge == RoadGraph::kNone) {
-            *second = 0;
-            return 0.0;
-        }
-        const double part = d.forward ? 1.0 - d.fraction : d.fraction;
-        *second = part * (d.forward ? w.secondFwd(d.edge) : w.secondBwd(d.edge));
-        return part * (d.forward ? w.primaryFwd(d.edge) : w.primaryBwd(d.edge));
-    };
+    std::vector<std::uint32_t> via(units.units().size(), 0);
 
     const std::uint32_t e = incident.edge;
     if (incident.node != RoadGraph::kNone) {
-        ws.relax(incident.node, 0, 0, kRootNode);
+        ws.relax(incident.node, 0);
     } else {
         const double f = incident.fraction;
         if (g.edgeForward(e))
-            ws.relax(g.edgeSource(e), f * w.primaryFwd(e), float(f * w.secondFwd(e)), kRootForward);
+            ws.relax(g.edgeSource(e), f * w.fwd(e, true));
         if (g.edgeBackward(e))
-            ws.relax(g.edgeTarget(e), (1 - f) * w.primaryBwd(e), float((1 - f) * w.secondBwd(e)), kRootBackward);
+            ws.relax(g.edgeTarget(e), (1 - f) * w.bwd(e, true));
         // Units on the incident's own edge, upstream of it, drive straight there.
         for (const std::uint32_t end : {g.edgeSource(e), g.edgeTarget(e)}) {
             const auto [begin, last] = units.departuresAt(end);
             for (const UnitTable::Departure* d = begin; d != last; ++d) {
                 if (d->edge != e)
                     continue;
-                const std::uint32_t item = n + d->unit;
+                double c = INFINITY;
                 if (d->forward && d->fraction <= f)
-                    ws.relax(item, (f - d->fraction) * w.primaryFwd(e), float((f - d->fraction) * w.secondFwd(e)),
-                             kDirect);
+                    c = (f - d->fraction) * w.fwd(e, true);
                 else if (!d->forward && d->fraction >= f)
-                    ws.relax(item, (d->fraction - f) * w.primaryBwd(e), float((d->fraction - f) * w.secondBwd(e)),
-                             kDirect);
+                    c = (d->fraction - f) * w.bwd(e, true);
+                if (ws.relax(n + d->unit, c))
+                    via[d->unit] = kDirect;
             }
         }
     }
 
     const std::size_t k = std::size_t(options.k);
+    std::uint32_t settled = 0;
     double kth = INFINITY;
     const BackwardArc* arcs = g.backwardArcs();
     const std::uint32_t* offsets = g.backwardOffsets();
@@ -132,31 +181,32 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
                 kth = cost;
             continue;
         }
-        const float second = ws.label(id).second;
+        ++settled;
         const auto [begin, last] = units.departuresAt(id);
-        for (const UnitTable::Departure* d = begin; d != last; ++d) {
-            double extra = 0;
-            const double c = cost + departureCost(*d, &extra);
-            ws.relax(n + d->unit, c, float(second + extra), std::uint32_t(d - units.departures().data()));
-        }
-        for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a) {
-            const BackwardArc& arc = arcs[a];
-            const double primary = time ? arc.time : arc.length;
-            ws.relax(arc.head, cost + primary, second + (time ? arc.length : arc.time), arc.edge);
+        for (const UnitTable::Departure* d = begin; d != last; ++d)
+            if (ws.relax(n + d->unit, cost + w.departure(*d, true)))
+                via[d->unit] = std::uint32_t(d - units.departures().data());
+        if (time) {
+            for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a)
+                ws.relax(arcs[a].head, cost + arcs[a].time);
+        } else {
+            for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a)
+                ws.relax(arcs[a].head, cost + arcs[a].length);
         }
     }
+    if (settledNodes)
+        *settledNodes = settled;
 
     std::sort(found.begin(), found.end(), [&units](const UnitCandidate& a, const UnitCandidate& b) {
         return a.cost < b.cost || (a.cost == b.cost && units.units()[a.unit].id < units.units()[b.unit].id);
     });
     if (found.size() > k)
         found.resize(k);
+    const Trace trace{g, units, incident, ws, w, via};
     for (UnitCandidate& c : found) {
-        const double second = ws.label(n + std::uint32_t(c.unit)).second;
+        const double second = trace.follow(std::uint32_t(c.unit), options.withGeometry ? &c.route : nullptr);
         c.etaS = time ? c.cost : second;
         c.distanceM = time ? second : c.cost;
-        if (options.withGeometry)
-            c.route = routeOf(g, units, incident, ws, n + std::uint32_t(c.unit));
     }
     return found;
 }

@@ -42,8 +42,10 @@ struct UnitCandidate
 class UnitSearch
 {
 public:
+    /// `settledNodes`, when given, receives how many graph nodes the search settled (for benchmarks).
     static std::vector<UnitCandidate> run(const RoadGraph& graph, const UnitTable& units, const Snap& incident,
-                                          const SearchOptions& options, SearchWorkspace& workspace);
+                                          const SearchOptions& options, SearchWorkspace& workspace,
+                                          std::uint32_t* settledNodes = nullptr);
 };
 
 } // namespace centinela::core

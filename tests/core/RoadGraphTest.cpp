@@ -78,10 +78,10 @@ private Q_SLOTS:
         QCOMPARE(g->forwardArcCount(), 2u);
         const std::uint32_t a = nodeAt(*g, 0, 0), b = nodeAt(*g, 1, 0), c = nodeAt(*g, 2, 0);
         QCOMPARE(g->forwardEnd(a) - g->forwardBegin(a), 1u);
-        QCOMPARE(g->forwardHead(g->forwardBegin(a)), b);
+        QCOMPARE(g->forwardHead(a, g->forwardBegin(a)), b);
         // The second road is digitised 1→2 but drivable only 2→1.
         QCOMPARE(g->forwardEnd(c) - g->forwardBegin(c), 1u);
-        QCOMPARE(g->forwardHead(g->forwardBegin(c)), b);
+        QCOMPARE(g->forwardHead(c, g->forwardBegin(c)), b);
         QCOMPARE(g->forwardEnd(b) - g->forwardBegin(b), 0u);
     }
 

@@ -35,29 +35,37 @@ core::SearchOptions byDistance(int k = 5)
     return o;
 }
 
-/// Cost from a unit's snap to an incident's snap by a forward Dijkstra over the whole graph.
-double referenceCost(const core::RoadGraph& g, const core::Snap& from, const core::Snap& to, bool time)
+/// Cost from a unit's snap to an incident's snap by a forward Dijkstra over the whole graph, and the
+/// other metric along that path in `second`.
+double referenceCost(const core::RoadGraph& g, const core::Snap& from, const core::Snap& to, bool time,
+                     double* second = nullptr)
 {
-    const auto wf = [&](std::uint32_t e) {
-        return time ? double(g.edgeTimeForward(e)) : g.edgeForward(e) ? g.edgeLength(e) : INFINITY;
+    const auto weight = [&](std::uint32_t e, bool forward, bool useTime) {
+        if (useTime)
+            return double(forward ? g.edgeTimeForward(e) : g.edgeTimeBackward(e));
+        return (forward ? g.edgeForward(e) : g.edgeBackward(e)) ? double(g.edgeLength(e)) : INFINITY;
     };
-    const auto wb = [&](std::uint32_t e) {
-        return time ? double(g.edgeTimeBackward(e)) : g.edgeBackward(e) ? g.edgeLength(e) : INFINITY;
-    };
-    std::vector<double> dist(g.nodeCount(), INFINITY);
+    const auto wf = [&](std::uint32_t e) { return weight(e, true, time); };
+    const auto wb = [&](std::uint32_t e) { return weight(e, false, time); };
+    const auto sf = [&](std::uint32_t e) { return weight(e, true, !time); };
+    const auto sb = [&](std::uint32_t e) { return weight(e, false, !time); };
+    std::vector<double> dist(g.nodeCount(), INFINITY), other(g.nodeCount(), 0);
     using Item = std::pair<double, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
-    const auto push = [&](std::uint32_t n, double c) {
+    const auto push = [&](std::uint32_t n, double c, double s) {
         if (c < dist[n]) {
             dist[n] = c;
+            other[n] = s;
             heap.push({c, n});
         }
     };
     if (from.node != core::RoadGraph::kNone) {
-        push(from.node, 0);
+        push(from.node, 0, 0);
     } else {
-        push(g.edgeTarget(from.edge), (1 - from.fraction) * wf(from.edge));
-        push(g.edgeSource(from.edge), from.fraction * wb(from.edge));
+        if (g.edgeForward(from.edge))
+            push(g.edgeTarget(from.edge), (1 - from.fraction) * wf(from.edge), (1 - from.fraction) * sf(from.edge));
+        if (g.edgeBackward(from.edge))
+            push(g.edgeSource(from.edge), from.fraction * wb(from.edge), from.fraction * sb(from.edge));
     }
     while (!heap.empty()) {
         const auto [c, n] = heap.top();
@@ -66,20 +74,34 @@ double referenceCost(const core::RoadGraph& g, const core::Snap& from, const cor
             continue;
         for (std::uint32_t a = g.forwardBegin(n); a < g.forwardEnd(n); ++a) {
             const std::uint32_t e = g.forwardEdge(a);
-            const bool forward = g.edgeSource(e) == n && g.forwardHead(a) == g.edgeTarget(e) && g.edgeForward(e);
-            push(g.forwardHead(a), c + (forward ? wf(e) : wb(e)));
+            const std::uint32_t next = g.forwardHead(n, a);
+            const bool forward = g.edgeSource(e) == n && next == g.edgeTarget(e) && g.edgeForward(e);
+            push(next, c + (forward ? wf(e) : wb(e)), other[n] + (forward ? sf(e) : sb(e)));
         }
     }
-    if (to.node != core::RoadGraph::kNone)
+    double dummy = 0;
+    double& s = second ? *second : dummy;
+    if (to.node != core::RoadGraph::kNone) {
+        s = other[to.node];
         return dist[to.node];
+    }
     const std::uint32_t e = to.edge;
-    double best =
-        std::min(dist[g.edgeSource(e)] + to.fraction * wf(e), dist[g.edgeTarget(e)] + (1 - to.fraction) * wb(e));
+    double best = INFINITY;
+    const auto consider = [&](double c, double sc) {
+        if (c < best) {
+            best = c;
+            s = sc;
+        }
+    };
+    if (g.edgeForward(e))
+        consider(dist[g.edgeSource(e)] + to.fraction * wf(e), other[g.edgeSource(e)] + to.fraction * sf(e));
+    if (g.edgeBackward(e))
+        consider(dist[g.edgeTarget(e)] + (1 - to.fraction) * wb(e), other[g.edgeTarget(e)] + (1 - to.fraction) * sb(e));
     if (from.node == core::RoadGraph::kNone && from.edge == e) {
-        if (from.fraction <= to.fraction)
-            best = std::min(best, (to.fraction - from.fraction) * wf(e));
-        if (from.fraction >= to.fraction)
-            best = std::min(best, (from.fraction - to.fraction) * wb(e));
+        if (from.fraction <= to.fraction && g.edgeForward(e))
+            consider((to.fraction - from.fraction) * wf(e), (to.fraction - from.fraction) * sf(e));
+        if (from.fraction >= to.fraction && g.edgeBackward(e))
+            consider((from.fraction - to.fraction) * wb(e), (from.fraction - to.fraction) * sb(e));
     }
     return best;
 }
@@ -288,12 +310,24 @@ private Q_SLOTS:
                     o.metric = time ? core::RouteMetric::Time : core::RouteMetric::Distance;
                     const core::Recommendation r = service.recommend(lon, lat, o);
                     std::vector<double> expected;
+                    QHash<qint64, double> otherMetric;
                     for (const auto& u : snapshot->units->units())
                         if (u.available && !u.snap.tooFar) {
-                            const double c = referenceCost(*g, u.snap, r.incident, time);
+                            double second = 0;
+                            const double c = referenceCost(*g, u.snap, r.incident, time, &second);
+                            otherMetric.insert(u.id, second);
                             if (std::isfinite(c))
                                 expected.push_back(c);
                         }
+                    // The other metric follows the same path (with random speeds, shortest paths are unique).
+                    for (const auto& u : r.units) {
+                        const double other = time ? u.distanceM : u.etaS;
+                        QVERIFY2(qAbs(other - otherMetric.value(u.unitId)) < 1e-3 * std::max(1.0, other),
+                                 qPrintable(QStringLiteral("unit %1: %2 vs %3")
+                                                .arg(u.unitId)
+                                                .arg(other)
+                                                .arg(otherMetric.value(u.unitId))));
+                    }
                     std::sort(expected.begin(), expected.end());
                     expected.resize(std::min<std::size_t>(expected.size(), 6));
                     QCOMPARE(r.units.size(), expected.size());
