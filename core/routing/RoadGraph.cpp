@@ -19,7 +19,7 @@ std::size_t RoadGraph::memoryBytes() const
 {
     return bytes(m_nodes) + bytes(m_edgeSource) + bytes(m_edgeTarget) + bytes(m_edgeLength) + bytes(m_edgeTimeFwd) +
            bytes(m_edgeTimeBwd) + bytes(m_shapeBegin) + bytes(m_shape) + bytes(m_fwdBegin) + bytes(m_fwdEdge) +
-           bytes(m_bwdBegin) + bytes(m_bwdArcs) + bytes(m_edgeMain) + m_grid.memoryBytes();
+           bytes(m_bwdBegin) + bytes(m_bwdArcs) + bytes(m_bwdLength) + bytes(m_edgeMain) + m_grid.memoryBytes();
 }
 
 bool RoadGraph::validate(QString* error) const
@@ -34,7 +34,7 @@ bool RoadGraph::validate(QString* error) const
         return fail(QStringLiteral("too many nodes or edges"));
     if (m_edgeTarget.size() != e || m_edgeLength.size() != e || m_edgeTimeFwd.size() != e ||
         m_edgeTimeBwd.size() != e || m_shapeBegin.size() != e + 1 || m_fwdBegin.size() != n + 1 ||
-        m_bwdBegin.size() != n + 1)
+        m_bwdBegin.size() != n + 1 || m_bwdLength.size() != m_bwdArcs.size())
         return fail(QStringLiteral("array sizes disagree"));
     if (m_shapeBegin.front() != 0 || m_shapeBegin.back() != m_shape.size())
         return fail(QStringLiteral("shape offsets out of range"));
@@ -63,8 +63,8 @@ bool RoadGraph::validate(QString* error) const
                 return fail(QStringLiteral("forward arc %1 out of range").arg(a));
     for (std::size_t a = 0; a < m_bwdArcs.size(); ++a) {
         const BackwardArc& arc = m_bwdArcs[a];
-        if (arc.head >= n || !(arc.time >= 0) || !std::isfinite(arc.time) || !(arc.length >= 0) ||
-            !std::isfinite(arc.length))
+        if (arc.head >= n || !(arc.time >= 0) || !std::isfinite(arc.time) || !(m_bwdLength[a] >= 0) ||
+            !std::isfinite(m_bwdLength[a]))
             return fail(QStringLiteral("backward arc %1 out of range").arg(a));
     }
     return true;

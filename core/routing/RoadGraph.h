@@ -26,13 +26,13 @@ struct FixedPoint
     bool operator==(const FixedPoint&) const = default;
 };
 
-/// An arc of the backward graph: the road can be driven from `head` to the arc's owner node, with its
-/// time and length inline so that a search reads one array and nothing else.
+/// An arc of the backward graph: the road can be driven from `head` to the arc's owner node in `time`
+/// seconds. Time inline, so that a search by time reads one array; the length, which only a search by
+/// distance needs, lives in a parallel array (backwardLengths).
 struct BackwardArc
 {
     std::uint32_t head;
-    float time;   ///< seconds
-    float length; ///< metres
+    float time;
 };
 
 /// An immutable routable road network: nodes (intersections and dead ends), edges (road pieces between
@@ -91,6 +91,8 @@ public:
     std::uint32_t backwardEnd(std::uint32_t n) const { return m_bwdBegin[n + 1]; }
     const BackwardArc& backwardArc(std::uint32_t a) const { return m_bwdArcs[a]; }
     const BackwardArc* backwardArcs() const { return m_bwdArcs.data(); }
+    /// Metres of each backward arc, parallel to backwardArcs().
+    const float* backwardLengths() const { return m_bwdLength.data(); }
     const std::uint32_t* backwardOffsets() const { return m_bwdBegin.data(); }
 
     /// Nodes of the largest strongly connected component.
@@ -122,6 +124,7 @@ private:
     std::vector<std::uint32_t> m_fwdEdge; ///< forward arcs are edges: the head is the edge's other end
     std::vector<std::uint32_t> m_bwdBegin;
     std::vector<BackwardArc> m_bwdArcs;
+    std::vector<float> m_bwdLength;
 
     std::vector<std::uint8_t> m_edgeMain;
     std::uint32_t m_mainNodes = 0;

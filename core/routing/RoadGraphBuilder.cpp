@@ -221,6 +221,7 @@ std::shared_ptr<const RoadGraph> RoadGraphBuilder::build()
     }
     g->m_fwdEdge.resize(g->m_fwdBegin[n]);
     g->m_bwdArcs.resize(g->m_bwdBegin[n]);
+    g->m_bwdLength.resize(g->m_bwdBegin[n]);
     std::vector<std::uint32_t> fwdFill(g->m_fwdBegin.begin(), g->m_fwdBegin.end() - 1);
     std::vector<std::uint32_t> bwdFill(g->m_bwdBegin.begin(), g->m_bwdBegin.end() - 1);
     for (std::uint32_t e = 0; e < m; ++e) {
@@ -228,11 +229,13 @@ std::shared_ptr<const RoadGraph> RoadGraphBuilder::build()
         const float len = g->m_edgeLength[e];
         if (g->edgeForward(e)) {
             g->m_fwdEdge[fwdFill[s]++] = e;
-            g->m_bwdArcs[bwdFill[t]++] = {s, g->m_edgeTimeFwd[e], len};
+            g->m_bwdLength[bwdFill[t]] = len;
+            g->m_bwdArcs[bwdFill[t]++] = {s, g->m_edgeTimeFwd[e]};
         }
         if (g->edgeBackward(e)) {
             g->m_fwdEdge[fwdFill[t]++] = e;
-            g->m_bwdArcs[bwdFill[s]++] = {t, g->m_edgeTimeBwd[e], len};
+            g->m_bwdLength[bwdFill[s]] = len;
+            g->m_bwdArcs[bwdFill[s]++] = {t, g->m_edgeTimeBwd[e]};
         }
     }
     g->finish();

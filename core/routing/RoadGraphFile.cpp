@@ -45,6 +45,7 @@ template <typename G, typename F> void RoadGraphFile::forEachArray(G& g, F&& f)
     f(g.m_fwdEdge);
     f(g.m_bwdBegin);
     f(g.m_bwdArcs);
+    f(g.m_bwdLength);
 }
 
 bool RoadGraphFile::write(const RoadGraph& graph, const QString& path, const QByteArray& key, QString* error)
@@ -114,7 +115,7 @@ std::shared_ptr<const RoadGraph> RoadGraphFile::read(const QString& path, const 
         return fail(QStringLiteral("damaged header"));
     const quint64 payload = h.nodes * sizeof(FixedPoint) + h.edges * (5 * 4) + (h.edges + 1) * 4 +
                             h.shapePoints * sizeof(FixedPoint) + 2 * (h.nodes + 1) * 4 + h.forwardArcs * 4 +
-                            h.backwardArcs * sizeof(BackwardArc);
+                            h.backwardArcs * (sizeof(BackwardArc) + sizeof(float));
     // Sizes come from the header: check them against the file before allocating anything.
     if (quint64(file.size()) != sizeof h + h.keyBytes + payload)
         return fail(QStringLiteral("size %1 bytes does not match its header (truncated or damaged)").arg(file.size()));
@@ -132,6 +133,7 @@ std::shared_ptr<const RoadGraph> RoadGraphFile::read(const QString& path, const 
     g->m_fwdEdge.resize(h.forwardArcs);
     g->m_bwdBegin.resize(h.nodes + 1);
     g->m_bwdArcs.resize(h.backwardArcs);
+    g->m_bwdLength.resize(h.backwardArcs);
     bool ok = true;
     quint64 sum = 0;
     forEachArray(*g, [&](auto& v) {

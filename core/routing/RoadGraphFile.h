@@ -16,7 +16,7 @@ namespace centinela::core {
 class RoadGraphFile
 {
 public:
-    static constexpr quint32 kVersion = 2;
+    static constexpr quint32 kVersion = 3;
 
     /// Writes atomically (a temporary file renamed over `path`). Returns false with `error`.
     static bool write(const RoadGraph& graph, const QString& path, const QByteArray& key, QString* error);

@@ -19,31 +19,28 @@ public:
     /// Starts a new query over `items` items.
     void prepare(std::uint32_t items)
     {
-        for (std::uint32_t id : m_touched) {
-            m_cost[id] = kUnreached;
-            m_pos[id] = kNotQueued;
-        }
+        for (std::uint32_t id : m_touched)
+            m_items[id] = Item{};
         m_touched.clear();
         m_heap.clear();
-        if (m_cost.size() < items) {
-            m_cost.resize(items, kUnreached);
-            m_pos.resize(items, kNotQueued);
-        }
+        if (m_items.size() < items)
+            m_items.resize(items);
     }
 
     /// The best cost found so far (exact once settled), or kUnreached.
-    double cost(std::uint32_t id) const { return m_cost[id]; }
-    bool settled(std::uint32_t id) const { return m_pos[id] == kSettled; }
+    double cost(std::uint32_t id) const { return m_items[id].cost; }
+    bool settled(std::uint32_t id) const { return m_items[id].pos == kSettled; }
 
     /// Lowers the cost of `id` to `cost`, queueing it if new; false when it had a cost as low already.
     bool relax(std::uint32_t id, double cost)
     {
-        if (cost >= m_cost[id])
+        Item& item = m_items[id];
+        if (cost >= item.cost)
             return false; // also covers settled items: their cost is final and minimal
-        if (m_cost[id] == kUnreached)
+        if (item.cost == kUnreached)
             m_touched.push_back(id);
-        m_cost[id] = cost;
-        std::uint32_t i = m_pos[id];
+        item.cost = cost;
+        std::uint32_t i = item.pos;
         if (i == kNotQueued) {
             i = std::uint32_t(m_heap.size());
             m_heap.push_back({cost, id});
@@ -56,12 +53,13 @@ public:
 
     bool empty() const { return m_heap.empty(); }
     double topCost() const { return m_heap.front().cost; }
+    std::uint32_t topId() const { return m_heap.front().id; }
 
     /// Removes and settles the cheapest item.
     std::uint32_t pop()
     {
         const std::uint32_t id = m_heap.front().id;
-        m_pos[id] = kSettled;
+        m_items[id].pos = kSettled;
         const Entry last = m_heap.back();
         m_heap.pop_back();
         if (!m_heap.empty()) {
@@ -73,8 +71,8 @@ public:
 
     std::size_t memoryBytes() const
     {
-        return m_cost.capacity() * sizeof(double) + m_pos.capacity() * sizeof(std::uint32_t) +
-               m_touched.capacity() * sizeof(std::uint32_t) + m_heap.capacity() * sizeof(Entry);
+        return m_items.capacity() * sizeof(Item) + m_touched.capacity() * sizeof(std::uint32_t) +
+               m_heap.capacity() * sizeof(Entry);
     }
 
 private:
@@ -86,6 +84,12 @@ private:
         double cost;
         std::uint32_t id;
     };
+    /// Cost and heap position side by side: a relaxation reads one cache line, not two.
+    struct Item
+    {
+        double cost = kUnreached;
+        std::uint32_t pos = kNotQueued;
+    };
 
     void siftUp(std::uint32_t i)
     {
@@ -95,11 +99,11 @@ private:
             if (m_heap[parent].cost <= e.cost)
                 break;
             m_heap[i] = m_heap[parent];
-            m_pos[m_heap[i].id] = i;
+            m_items[m_heap[i].id].pos = i;
             i = parent;
         }
         m_heap[i] = e;
-        m_pos[e.id] = i;
+        m_items[e.id].pos = i;
     }
 
     void siftDown(std::uint32_t i)
@@ -118,15 +122,14 @@ private:
             if (m_heap[best].cost >= e.cost)
                 break;
             m_heap[i] = m_heap[best];
-            m_pos[m_heap[i].id] = i;
+            m_items[m_heap[i].id].pos = i;
             i = best;
         }
         m_heap[i] = e;
-        m_pos[e.id] = i;
+        m_items[e.id].pos = i;
     }
 
-    std::vector<double> m_cost;
-    std::vector<std::uint32_t> m_pos;
+    std::vector<Item> m_items;
     std::vector<std::uint32_t> m_touched;
     std::vector<Entry> m_heap;
 };

@@ -167,6 +167,7 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
     std::uint32_t settled = 0;
     double kth = INFINITY;
     const BackwardArc* arcs = g.backwardArcs();
+    const float* lengths = g.backwardLengths();
     const std::uint32_t* offsets = g.backwardOffsets();
     const bool time = w.time;
     while (!ws.empty()) {
@@ -175,6 +176,9 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
             break;
         const double cost = ws.topCost();
         const std::uint32_t id = ws.pop();
+        // The next node to settle is usually the heap's new top: start fetching its arcs now.
+        if (!ws.empty() && ws.topId() < n)
+            __builtin_prefetch(&arcs[offsets[ws.topId()]]);
         if (id >= n) {
             found.push_back({int(id - n), cost, 0, 0, {}});
             if (found.size() == k)
@@ -191,7 +195,7 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
                 ws.relax(arcs[a].head, cost + arcs[a].time);
         } else {
             for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a)
-                ws.relax(arcs[a].head, cost + arcs[a].length);
+                ws.relax(arcs[a].head, cost + lengths[a]);
         }
     }
     if (settledNodes)
