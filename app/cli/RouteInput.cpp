@@ -50,7 +50,7 @@ bool coordinate(const QString& text, double limit, double* out)
 
 QByteArray number(double v)
 {
-    return QByteArray::number(v, 'f', 3);
+    return std::isfinite(v) ? QByteArray::number(v, 'f', 3) : QByteArray("null"); // JSON has no nan or inf
 }
 
 } // namespace

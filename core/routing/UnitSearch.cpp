@@ -69,7 +69,9 @@ struct Trace
             const double f = incident.fraction, fu = unit.snap.fraction;
             if (route)
                 EdgeGeometry::slice(g, e, fu, f, *route);
-            return fu <= f ? (f - fu) * w.fwd(e, false) : (fu - f) * w.bwd(e, false);
+            // The same direction the search took (at equal fractions, either allowed one costs nothing).
+            const bool forward = fu <= f && g.edgeForward(e);
+            return forward ? (f - fu) * w.fwd(e, false) : (fu - f) * w.bwd(e, false);
         }
         const UnitTable::Departure& d = units.departures()[via[u]];
         double second = w.departure(d, false);

@@ -20,7 +20,7 @@ UnitTable::UnitTable(const RoadGraph* graph, std::vector<Unit> units)
             m_departures.push_back({u.snap.node, unit, RoadGraph::kNone, 0, true});
             continue;
         }
-        const float f = float(u.snap.fraction);
+        const double f = u.snap.fraction;
         if (graph->edgeForward(e))
             m_departures.push_back({graph->edgeTarget(e), unit, e, f, true});
         if (graph->edgeBackward(e))

@@ -31,7 +31,7 @@ public:
         std::uint32_t node;
         std::uint32_t unit; ///< index into units()
         std::uint32_t edge;
-        float fraction;
+        double fraction;
         bool forward;
     };
 

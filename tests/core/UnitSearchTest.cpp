@@ -147,6 +147,16 @@ private Q_SLOTS:
         r = service.recommend(RoutingSketch::lon(4), RoutingSketch::lat(0), byDistance());
         QCOMPARE(ids(r), (std::vector<qint64>{2, 1}));
         QCOMPARE(r.units[0].cost, 0.0);
+        // A unit exactly where the incident is, mid-street: nothing to drive, in either metric.
+        service.updateUnits({unitAt(3, 2.5, 0)});
+        for (const auto metric : {core::RouteMetric::Time, core::RouteMetric::Distance}) {
+            core::SearchOptions o;
+            o.metric = metric;
+            r = service.recommend(RoutingSketch::lon(2.5), RoutingSketch::lat(0), o);
+            QCOMPARE(r.units.front().unitId, qint64(3));
+            QCOMPARE(r.units.front().etaS, 0.0);
+            QCOMPARE(r.units.front().distanceM, 0.0);
+        }
     }
 
     void partialEdgesAreCounted()
