@@ -72,7 +72,23 @@ Snap RoadSnapper::snap(const RoadGraph& graph, double lon, double lat, const Sna
         return s;
     }
 
+    // On an island, a point on one of the road's own vertices (an OSM node in the middle of a way) is
+    // as surely on that road as one on a graph node: it stays, at the vertex.
+    bool onVertex = false;
     if (!graph.edgeOnMainNetwork(hit.edge)) {
+        for (const std::uint32_t i : {hit.segment, hit.segment + 1}) {
+            const FixedPoint p = graph.edgePoint(hit.edge, i);
+            const double d = std::hypot((p.lonDeg() - lon) * perLon, (p.latDeg() - lat) * perLat);
+            if (d <= options.nodeToleranceM && !onVertex) {
+                onVertex = true;
+                hit.along = i == hit.segment ? 0.0 : 1.0;
+                hit.lon = p.lonDeg();
+                hit.lat = p.latDeg();
+                hit.distanceM = d;
+            }
+        }
+    }
+    if (!graph.edgeOnMainNetwork(hit.edge) && !onVertex) {
         const SegmentHit main = graph.grid().nearest(graph, lon, lat, options.islandRadiusM,
                                                      [&graph](std::uint32_t e) { return graph.edgeOnMainNetwork(e); });
         if (main.valid()) {
@@ -83,6 +99,7 @@ Snap RoadSnapper::snap(const RoadGraph& graph, double lon, double lat, const Sna
             s.onIsland = true;
         }
     }
+    s.onIsland = s.onIsland || onVertex;
     s.edge = hit.edge;
     s.fraction = EdgeGeometry::fractionAt(graph, hit.edge, hit.segment, hit.along);
     if (s.fraction == 0 || s.fraction == 1)

@@ -15,7 +15,8 @@ struct SnapOptions
     /// A point whose nearest road is on an island (outside the main network) moves to the main
     /// network when a main road lies within this distance of the point.
     double islandRadiusM = 150;
-    /// A point this close to a graph node is that node, and is never moved off an island.
+    /// A point this close to a graph node is that node, and is never moved off an island; nor is a point
+    /// this close to a vertex of an island road's geometry (an OSM node inside a way).
     double nodeToleranceM = 1;
 };
 
