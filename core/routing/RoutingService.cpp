@@ -72,15 +72,32 @@ Snap RoutingService::snap(double lon, double lat) const
 
 Recommendation RoutingService::recommend(double lon, double lat, const SearchOptions& options) const
 {
-    Recommendation r;
     const auto s = snapshot();
-    if (!s->graph)
+    return run(*s, lon, lat, options);
+}
+
+Recommendation RoutingService::routeFor(qint64 unitId, double lon, double lat, RouteMetric metric) const
+{
+    const auto s = snapshot();
+    SearchOptions options;
+    options.metric = metric;
+    options.withGeometry = true;
+    options.onlyUnit = s->units->indexOf(unitId);
+    if (options.onlyUnit < 0)
+        return {};
+    return run(*s, lon, lat, options);
+}
+
+Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, const SearchOptions& options) const
+{
+    Recommendation r;
+    if (!s.graph)
         return r;
-    r.incident = RoadSnapper::snap(*s->graph, lon, lat, m_snapOptions);
-    r.routableUnits = s->units->routableCount();
+    r.incident = RoadSnapper::snap(*s.graph, lon, lat, m_snapOptions);
+    r.routableUnits = s.units->routableCount();
     thread_local SearchWorkspace workspace;
-    for (UnitCandidate& c : UnitSearch::run(*s->graph, *s->units, r.incident, options, workspace, &r.settledNodes)) {
-        const UnitTable::Unit& u = s->units->units()[std::size_t(c.unit)];
+    for (UnitCandidate& c : UnitSearch::run(*s.graph, *s.units, r.incident, options, workspace, &r.settledNodes)) {
+        const UnitTable::Unit& u = s.units->units()[std::size_t(c.unit)];
         r.units.push_back({u.id, c.cost, c.etaS, c.distanceM, u.snap, std::move(c.route)});
     }
     return r;

@@ -64,11 +64,15 @@ public:
 
     /// The top `options.k` available units by travel from the unit to (lon, lat).
     Recommendation recommend(double lon, double lat, const SearchOptions& options) const;
+    /// The route and costs of one unit, chosen by id, to (lon, lat) — whatever its rank. Empty `units`
+    /// in the answer when the unit is unknown, unavailable, off the map or cannot reach the place.
+    Recommendation routeFor(qint64 unitId, double lon, double lat, RouteMetric metric = RouteMetric::Time) const;
     /// Snaps a point with this service's options on the current graph.
     Snap snap(double lon, double lat) const;
     const SnapOptions& snapOptions() const { return m_snapOptions; }
 
 private:
+    Recommendation run(const Snapshot& s, double lon, double lat, const SearchOptions& options) const;
     void publish(std::shared_ptr<const RoadGraph> graph, std::vector<UnitTable::Unit> units);
 
     const SnapOptions m_snapOptions;

@@ -165,7 +165,7 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
         }
     }
 
-    const std::size_t k = std::size_t(options.k);
+    const std::size_t k = options.onlyUnit >= 0 ? 1 : std::size_t(options.k);
     std::uint32_t settled = 0;
     double kth = INFINITY;
     const BackwardArc* arcs = g.backwardArcs();
@@ -182,6 +182,8 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
         if (!ws.empty() && ws.topId() < n)
             __builtin_prefetch(&arcs[offsets[ws.topId()]]);
         if (id >= n) {
+            if (options.onlyUnit >= 0 && int(id - n) != options.onlyUnit)
+                continue;
             found.push_back({int(id - n), cost, 0, 0, {}});
             if (found.size() == k)
                 kth = cost;

@@ -21,6 +21,9 @@ struct SearchOptions
     RouteMetric metric = RouteMetric::Time;
     /// Also return each recommended unit's route (unit → incident) as lon/lat points.
     bool withGeometry = false;
+    /// When set (an index into UnitTable::units()), only this unit is searched for, whatever its rank:
+    /// the route of a unit the dispatcher picked by hand. `k` is then ignored.
+    int onlyUnit = -1;
 };
 
 /// One recommended unit. Costs run from the unit's snapped position to the incident's, both partial

@@ -278,6 +278,22 @@ private Q_SLOTS:
         QVERIFY(bend);
     }
 
+    void routeForAUnitChosenByHand()
+    {
+        auto g = RoutingSketch().road({{0, 0}, {10, 0}}).road({{10, 0}, {10, 3}}).build();
+        core::RoutingService service;
+        service.setGraph(g);
+        service.updateUnits({unitAt(1, 1, 0), unitAt(2, 9, 0), unitAt(3, 10, 3), unitAt(4, 2, 0, false)});
+        // Unit 3 ranks last from (5, 0) but its route is still there on request.
+        const core::Recommendation r = service.routeFor(3, RoutingSketch::lon(5), RoutingSketch::lat(0));
+        QCOMPARE(ids(r), std::vector<qint64>{3});
+        QVERIFY(r.units[0].route.size() >= 3);
+        QVERIFY(qAbs(r.units[0].route.front().lat - RoutingSketch::lat(3)) < 1e-9);
+        QVERIFY(qAbs(r.units[0].route.back().lon - RoutingSketch::lon(5)) < 1e-9);
+        QVERIFY(service.routeFor(99, RoutingSketch::lon(5), RoutingSketch::lat(0)).units.empty()); // unknown
+        QVERIFY(service.routeFor(4, RoutingSketch::lon(5), RoutingSketch::lat(0)).units.empty());  // unavailable
+    }
+
     void matchesAPlainDijkstraPerUnit()
     {
         QRandomGenerator rng(20240611);
