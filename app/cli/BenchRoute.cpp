@@ -41,6 +41,12 @@ QString cpuModel()
     return QStringLiteral("unknown");
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' ')) : QString();
+}
+
 /// A random point on a random main-network edge, moved up to `jitterM` metres off the road.
 void randomRoadPoint(const core::RoadGraph& g, QRandomGenerator& rng, double jitterM, double* lon, double* lat)
 {
@@ -155,13 +161,15 @@ int benchRoute(const QStringList& argv)
     std::printf("units: %lld\nqueries: %lld\nk: %lld\nseed: %lld\n", unitCount, queryCount, k, seed);
     std::printf("machine: %s, %d hardware threads, %s %s\n", qUtf8Printable(cpuModel()), QThread::idealThreadCount(),
                 qUtf8Printable(QSysInfo::kernelType()), qUtf8Printable(QSysInfo::kernelVersion()));
+    std::printf("load_average: %s\n", qUtf8Printable(loadAverage()));
     std::printf("search: bounded Dijkstra on the backward graph from the incident, stopping at the k-th unit\n");
     std::printf("nodes: %u\nedges: %u\n", g.nodeCount(), g.edgeCount());
     std::printf("main_network_nodes: %u\n", g.mainNetworkNodes());
     std::printf("import_ms: %lld\nload_ms: %lld\n", importMs, loaded.milliseconds);
     std::printf("units_update_ms: %.1f\n", updateMs);
     std::printf("answers_per_query: %.2f\n", double(answers) / double(queryCount));
-    std::printf("settled_nodes_p50: %.0f\nsettled_nodes_p99: %.0f\n", percentile(settled, 0.5), percentile(settled, 0.99));
+    std::printf("settled_nodes_p50: %.0f\nsettled_nodes_p99: %.0f\n", percentile(settled, 0.5),
+                percentile(settled, 0.99));
     std::printf("mean_us: %.1f\n", mean);
     std::printf("p50_us: %.1f\n", percentile(micros, 0.50));
     std::printf("p95_us: %.1f\n", percentile(micros, 0.95));

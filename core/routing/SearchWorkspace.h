@@ -6,9 +6,9 @@
 
 namespace centinela::core {
 
-/// Scratch memory of one search: a cost and a heap position per item (graph nodes, then units) and a
-/// 4-ary min-heap with decrease-key. Only a cost is kept per node — no parent, no second metric — so
-/// the search touches as little memory as possible; paths are traced afterwards from the costs. Items
+/// Scratch memory of one search: a cost, a heap position and a parent per item (graph nodes, then
+/// units) in 16 bytes, and a 4-ary min-heap with decrease-key. The second metric is not kept: routes
+/// and their other metric are traced afterwards along the parents. Items
 /// touched by a query are reset by the next one, so a query costs nothing in proportion to the graph.
 /// One workspace per thread (they are not shared) makes concurrent queries lock-free.
 class SearchWorkspace
@@ -31,8 +31,12 @@ public:
     double cost(std::uint32_t id) const { return m_items[id].cost; }
     bool settled(std::uint32_t id) const { return m_items[id].pos == kSettled; }
 
-    /// Lowers the cost of `id` to `cost`, queueing it if new; false when it had a cost as low already.
-    bool relax(std::uint32_t id, double cost)
+    /// Whatever the search noted with the item's cost (its next node towards the start, say).
+    std::uint32_t parent(std::uint32_t id) const { return m_items[id].parent; }
+
+    /// Lowers the cost of `id` to `cost` and notes `parent`, queueing it if new; false when it had a cost
+    /// as low already.
+    bool relax(std::uint32_t id, double cost, std::uint32_t parent)
     {
         Item& item = m_items[id];
         if (cost >= item.cost)
@@ -40,6 +44,7 @@ public:
         if (item.cost == kUnreached)
             m_touched.push_back(id);
         item.cost = cost;
+        item.parent = parent;
         std::uint32_t i = item.pos;
         if (i == kNotQueued) {
             i = std::uint32_t(m_heap.size());
@@ -84,11 +89,12 @@ private:
         double cost;
         std::uint32_t id;
     };
-    /// Cost and heap position side by side: a relaxation reads one cache line, not two.
+    /// Cost, heap position and parent side by side: a relaxation touches one cache line, not three.
     struct Item
     {
         double cost = kUnreached;
         std::uint32_t pos = kNotQueued;
+        std::uint32_t parent = 0;
     };
 
     void siftUp(std::uint32_t i)

@@ -7,7 +7,12 @@ namespace centinela::core {
 
 namespace {
 
-constexpr std::uint32_t kDirect = 0xFFFFFFFFu; // a unit on the incident's edge, upstream of it
+// Parents of nodes are the next node towards the incident; these markers stand above any node id.
+constexpr std::uint32_t kRootNode = 0xFFFFFFF0u;    // the incident is on this node
+constexpr std::uint32_t kRootForward = 0xFFFFFFF1u; // drive the incident's edge forward from here
+constexpr std::uint32_t kRootBackward = 0xFFFFFFF2u;
+// Parents of units are their departure's index, or:
+constexpr std::uint32_t kDirect = 0xFFFFFFF3u; // a unit on the incident's edge, upstream of it
 
 /// Costs of an edge in the chosen metric and in the other one, per direction (infinite when closed).
 struct Weights
@@ -41,30 +46,29 @@ struct Trace
     const Snap& incident;
     const SearchWorkspace& ws;
     const Weights& w;
-    const std::vector<std::uint32_t>& via; // per unit: departure index or kDirect
 
-    /// The incident edge's partial cost from node n, if n is where the search started.
-    double rootCost(std::uint32_t n) const
+    /// Appends the geometry of the edge driven from `from` to `to` at cost `cost`.
+    void appendStep(std::uint32_t from, std::uint32_t to, double cost, std::vector<GeoPoint>& route) const
     {
-        if (incident.node != RoadGraph::kNone)
-            return n == incident.node ? 0.0 : INFINITY;
-        const std::uint32_t e = incident.edge;
-        double best = INFINITY;
-        if (n == g.edgeSource(e) && g.edgeForward(e))
-            best = incident.fraction * w.fwd(e, true);
-        if (n == g.edgeTarget(e) && g.edgeBackward(e))
-            best = std::min(best, (1 - incident.fraction) * w.bwd(e, true));
-        return best;
+        for (std::uint32_t a = g.forwardBegin(from); a < g.forwardEnd(from); ++a) {
+            if (g.forwardHead(from, a) != to)
+                continue;
+            const std::uint32_t e = g.forwardEdge(a);
+            const bool forward = g.edgeSource(e) == from;
+            if ((forward ? w.fwd(e, true) : w.bwd(e, true)) == cost) {
+                EdgeGeometry::slice(g, e, forward ? 0.0 : 1.0, forward ? 1.0 : 0.0, route);
+                return;
+            }
+        }
     }
 
-    /// Follows the cheapest way from unit `u` to the incident through the search's costs; returns the
-    /// other metric along it and, when `route` is given, its geometry. Every node on the way has its
-    /// exact cost (a predecessor of a settled node on a shortest path is exact), and costs strictly
-    /// fall towards the incident, so this ends.
+    /// Follows the parents from unit `u` to the incident; returns the other metric along the way and,
+    /// when `route` is given, its geometry.
     double follow(std::uint32_t u, std::vector<GeoPoint>* route) const
     {
         const UnitTable::Unit& unit = units.units()[u];
-        if (via[u] == kDirect) {
+        const std::uint32_t via = ws.parent(g.nodeCount() + u);
+        if (via == kDirect) {
             const std::uint32_t e = incident.edge;
             const double f = incident.fraction, fu = unit.snap.fraction;
             if (route)
@@ -73,40 +77,18 @@ struct Trace
             const bool forward = fu <= f && g.edgeForward(e);
             return forward ? (f - fu) * w.fwd(e, false) : (fu - f) * w.bwd(e, false);
         }
-        const UnitTable::Departure& d = units.departures()[via[u]];
+        const UnitTable::Departure& d = units.departures()[via];
         double second = w.departure(d, false);
         if (route && d.edge != RoadGraph::kNone)
             EdgeGeometry::slice(g, d.edge, d.fraction, d.forward ? 1.0 : 0.0, *route);
         std::uint32_t node = d.node;
         for (std::uint32_t steps = 0; steps <= g.nodeCount(); ++steps) {
-            // The predecessor is whichever way out of `node` explains its cost best: the incident's
-            // own edge (when the search started here) or an edge to a node with a known cost.
-            double best = rootCost(node);
-            std::uint32_t bestEdge = RoadGraph::kNone, bestNext = RoadGraph::kNone;
-            bool bestForward = true;
-            for (std::uint32_t a = g.forwardBegin(node); a < g.forwardEnd(node); ++a) {
-                const std::uint32_t e = g.forwardEdge(a);
-                const std::uint32_t next = g.forwardHead(node, a);
-                if (next == node)
-                    continue;
-                const bool forward = g.edgeSource(e) == node;
-                const double c = ws.cost(next) + (forward ? w.fwd(e, true) : w.bwd(e, true));
-                if (c < best) {
-                    best = c;
-                    bestEdge = e;
-                    bestNext = next;
-                    bestForward = forward;
-                }
-            }
-            if (bestEdge == RoadGraph::kNone) { // the incident's edge takes it from here
-                if (incident.node == RoadGraph::kNone) {
+            const std::uint32_t next = ws.parent(node);
+            if (next >= kRootNode) { // the incident's edge (or node) takes it from here
+                if (next != kRootNode) {
                     const std::uint32_t e = incident.edge;
                     const double f = incident.fraction;
-                    const double viaSource =
-                        node == g.edgeSource(e) && g.edgeForward(e) ? f * w.fwd(e, true) : INFINITY;
-                    const double viaTarget =
-                        node == g.edgeTarget(e) && g.edgeBackward(e) ? (1 - f) * w.bwd(e, true) : INFINITY;
-                    const bool forward = viaSource <= viaTarget;
+                    const bool forward = next == kRootForward;
                     second += forward ? f * w.fwd(e, false) : (1 - f) * w.bwd(e, false);
                     if (route)
                         EdgeGeometry::slice(g, e, forward ? 0.0 : 1.0, f, *route);
@@ -116,10 +98,22 @@ struct Trace
                 }
                 return second;
             }
-            second += bestForward ? w.fwd(bestEdge, false) : w.bwd(bestEdge, false);
+            // The arc of the step is among `next`'s backward arcs (the cheapest of any parallel ones).
+            double best = INFINITY, bestSecond = 0;
+            for (std::uint32_t a = g.backwardBegin(next); a < g.backwardEnd(next); ++a) {
+                if (g.backwardArc(a).head != node)
+                    continue;
+                const double time = g.backwardArc(a).time, length = g.backwardLengths()[a];
+                const double c = w.time ? time : length;
+                if (c < best) {
+                    best = c;
+                    bestSecond = w.time ? length : time;
+                }
+            }
+            second += bestSecond;
             if (route)
-                EdgeGeometry::slice(g, bestEdge, bestForward ? 0.0 : 1.0, bestForward ? 1.0 : 0.0, *route);
-            node = bestNext;
+                appendStep(node, next, best, *route);
+            node = next;
         }
         return second;
     }
@@ -137,17 +131,16 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
     const std::uint32_t n = g.nodeCount();
     const Weights w{g, options.metric == RouteMetric::Time};
     ws.prepare(n + std::uint32_t(units.units().size()));
-    std::vector<std::uint32_t> via(units.units().size(), 0);
 
     const std::uint32_t e = incident.edge;
     if (incident.node != RoadGraph::kNone) {
-        ws.relax(incident.node, 0);
+        ws.relax(incident.node, 0, kRootNode);
     } else {
         const double f = incident.fraction;
         if (g.edgeForward(e))
-            ws.relax(g.edgeSource(e), f * w.fwd(e, true));
+            ws.relax(g.edgeSource(e), f * w.fwd(e, true), kRootForward);
         if (g.edgeBackward(e))
-            ws.relax(g.edgeTarget(e), (1 - f) * w.bwd(e, true));
+            ws.relax(g.edgeTarget(e), (1 - f) * w.bwd(e, true), kRootBackward);
         // Units on the incident's own edge, upstream of it, drive straight there.
         for (const std::uint32_t end : {g.edgeSource(e), g.edgeTarget(e)}) {
             const auto [begin, last] = units.departuresAt(end);
@@ -159,8 +152,7 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
                     c = (f - d->fraction) * w.fwd(e, true);
                 else if (!d->forward && d->fraction >= f)
                     c = (d->fraction - f) * w.bwd(e, true);
-                if (ws.relax(n + d->unit, c))
-                    via[d->unit] = kDirect;
+                ws.relax(n + d->unit, c, kDirect);
             }
         }
     }
@@ -192,14 +184,13 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
         ++settled;
         const auto [begin, last] = units.departuresAt(id);
         for (const UnitTable::Departure* d = begin; d != last; ++d)
-            if (ws.relax(n + d->unit, cost + w.departure(*d, true)))
-                via[d->unit] = std::uint32_t(d - units.departures().data());
+            ws.relax(n + d->unit, cost + w.departure(*d, true), std::uint32_t(d - units.departures().data()));
         if (time) {
             for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a)
-                ws.relax(arcs[a].head, cost + arcs[a].time);
+                ws.relax(arcs[a].head, cost + arcs[a].time, id);
         } else {
             for (std::uint32_t a = offsets[id], end = offsets[id + 1]; a < end; ++a)
-                ws.relax(arcs[a].head, cost + lengths[a]);
+                ws.relax(arcs[a].head, cost + lengths[a], id);
         }
     }
     if (settledNodes)
@@ -210,7 +201,7 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
     });
     if (found.size() > k)
         found.resize(k);
-    const Trace trace{g, units, incident, ws, w, via};
+    const Trace trace{g, units, incident, ws, w};
     for (UnitCandidate& c : found) {
         const double second = trace.follow(std::uint32_t(c.unit), options.withGeometry ? &c.route : nullptr);
         c.etaS = time ? c.cost : second;
