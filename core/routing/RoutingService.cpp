@@ -33,19 +33,18 @@ void RoutingService::updateUnits(const std::vector<UnitFix>& fixes)
     QMutexLocker lock(&m_writers);
     const auto current = snapshot();
     std::vector<UnitTable::Unit> units = current->units->units();
-    QHash<qint64, int> index;
-    index.reserve(qsizetype(units.size()));
-    for (std::size_t i = 0; i < units.size(); ++i)
-        index.insert(units[i].id, int(i));
+    QHash<qint64, int> added; // units new in this batch; the others are in the current table's index
     for (const UnitFix& f : fixes) {
         UnitTable::Unit u{f.id, f.lon, f.lat, f.available, Snap()};
         if (current->graph)
             u.snap = RoadSnapper::snap(*current->graph, f.lon, f.lat, m_snapOptions);
-        const int at = index.value(f.id, -1);
+        int at = current->units->indexOf(f.id);
+        if (at < 0)
+            at = added.value(f.id, -1);
         if (at >= 0) {
             units[std::size_t(at)] = u;
         } else {
-            index.insert(f.id, int(units.size()));
+            added.insert(f.id, int(units.size()));
             units.push_back(u);
         }
     }
