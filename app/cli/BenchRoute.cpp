@@ -1,6 +1,7 @@
 // centinela-cli bench route: import and cache-load times of a map, and the latency of top-k
 // recommendations (incident snapping included) for N units at random places on the roads.
 #include "Cli.h"
+#include "RouteInput.h"
 #include "roads/RoadNetworkLoader.h"
 #include "routing/RoutingService.h"
 
@@ -88,12 +89,9 @@ int benchRoute(const QStringList& argv)
         !args.integer(QStringLiteral("k"), 5, 1, 1000000, &k, &error) ||
         !args.integer(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max(), &seed, &error))
         return usageError(error);
-    const QString metricName = args.value(QStringLiteral("metric"), QStringLiteral("time"));
-    if (metricName != QLatin1String("time") && metricName != QLatin1String("distance"))
-        return usageError(QStringLiteral("--metric must be time or distance"));
-    const auto profile =
-        core::RoadProfile::fromName(args.value(QStringLiteral("profile"), QStringLiteral("car")), &error);
-    if (!profile)
+    core::RouteMetric metric = core::RouteMetric::Time;
+    std::optional<core::RoadProfile> profile;
+    if (!routingOptions(args, &metric, &profile, &error))
         return usageError(error);
     const QString map = args.value(QStringLiteral("map"));
 
@@ -137,7 +135,7 @@ int benchRoute(const QStringList& argv)
     }
     core::SearchOptions options;
     options.k = int(k);
-    options.metric = metricName == QLatin1String("time") ? core::RouteMetric::Time : core::RouteMetric::Distance;
+    options.metric = metric;
     for (int w = 0; w < std::min<int>(20, int(incidents.size())); ++w) // warm the workspace and caches
         service.recommend(incidents[std::size_t(w)].first, incidents[std::size_t(w)].second, options);
     std::vector<double> micros;
@@ -157,7 +155,8 @@ int benchRoute(const QStringList& argv)
 
     std::printf("input: %s\n", qUtf8Printable(QFileInfo(map).absoluteFilePath()));
     std::printf("input_bytes: %lld\n", QFileInfo(map).size());
-    std::printf("profile: %s\nmetric: %s\n", qUtf8Printable(profile->name()), qUtf8Printable(metricName));
+    std::printf("profile: %s\nmetric: %s\n", qUtf8Printable(profile->name()),
+                metric == core::RouteMetric::Time ? "time" : "distance");
     std::printf("units: %lld\nqueries: %lld\nk: %lld\nseed: %lld\n", unitCount, queryCount, k, seed);
     std::printf("machine: %s, %d hardware threads, %s %s\n", qUtf8Printable(cpuModel()), QThread::idealThreadCount(),
                 qUtf8Printable(QSysInfo::kernelType()), qUtf8Printable(QSysInfo::kernelVersion()));

@@ -46,12 +46,9 @@ int route(const QStringList& argv)
     if (!args.integer(QStringLiteral("k"), 5, 1, 1000000, &k, &error) ||
         !args.number(QStringLiteral("max-snap"), 1000, 1, 1e7, &maxSnap, &error))
         return usageError(error);
-    const QString metricName = args.value(QStringLiteral("metric"), QStringLiteral("time"));
-    if (metricName != QLatin1String("time") && metricName != QLatin1String("distance"))
-        return usageError(QStringLiteral("--metric must be time or distance"));
-    const auto profile =
-        core::RoadProfile::fromName(args.value(QStringLiteral("profile"), QStringLiteral("car")), &error);
-    if (!profile)
+    core::RouteMetric metric = core::RouteMetric::Time;
+    std::optional<core::RoadProfile> profile;
+    if (!routingOptions(args, &metric, &profile, &error))
         return usageError(error);
 
     double atLon = 0, atLat = 0;
@@ -93,7 +90,7 @@ int route(const QStringList& argv)
 
     core::SearchOptions options;
     options.k = int(k);
-    options.metric = metricName == QLatin1String("time") ? core::RouteMetric::Time : core::RouteMetric::Distance;
+    options.metric = metric;
     options.withGeometry = args.has(QStringLiteral("geometry"));
     if (args.has(QStringLiteral("at"))) {
         const core::Recommendation r = service.recommend(atLon, atLat, options);

@@ -180,6 +180,19 @@ QByteArray recommendationJson(const core::Recommendation& r, const QList<CsvPoin
     return out + ']';
 }
 
+bool routingOptions(const Args& args, core::RouteMetric* metric, std::optional<core::RoadProfile>* profile,
+                    QString* error)
+{
+    const QString name = args.value(QStringLiteral("metric"), QStringLiteral("time"));
+    if (name != QLatin1String("time") && name != QLatin1String("distance")) {
+        *error = QStringLiteral("--metric must be time or distance");
+        return false;
+    }
+    *metric = name == QLatin1String("time") ? core::RouteMetric::Time : core::RouteMetric::Distance;
+    *profile = core::RoadProfile::fromName(args.value(QStringLiteral("profile"), QStringLiteral("car")), error);
+    return profile->has_value();
+}
+
 void warn(const QString& message)
 {
     std::fprintf(stderr, "centinela-cli: warning: %s\n", qUtf8Printable(message));

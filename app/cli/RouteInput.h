@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Cli.h"
 #include "routing/RoadProfile.h"
 #include "routing/RoutingService.h"
 
@@ -28,6 +29,10 @@ QByteArray jsonId(const QString& id);
 /// A recommendation as the CLI prints it: `[{"unit": ID, "cost": C, "eta_s": S, "distance_m": M}, ...]`
 /// (plus "route" when geometry was asked for); service unit ids are indexes into `units`.
 QByteArray recommendationJson(const core::Recommendation& r, const QList<CsvPoint>& units);
+/// Reads --metric (time|distance, default time) and --profile (car|pgrouting-cars|FILE, default car);
+/// false with `error` (a usage error).
+bool routingOptions(const Args& args, core::RouteMetric* metric, std::optional<core::RoadProfile>* profile,
+                    QString* error);
 /// Prints "centinela-cli: warning: message" on stderr.
 void warn(const QString& message);
 

@@ -183,31 +183,33 @@ void scanGroup(Proto group, OrderState& s)
 
 OsmOrderCheck::Result OsmOrderCheck::check(const QString& path)
 {
-    return path.endsWith(QLatin1String(".pbf"), Qt::CaseInsensitive) ? checkPbf(path) : checkXml(path);
-}
-
-OsmOrderCheck::Result OsmOrderCheck::checkPbf(const QString& path)
-{
     Result r;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly))
         r.error = file.errorString();
-        return r;
-    }
+    else if (path.endsWith(QLatin1String(".pbf"), Qt::CaseInsensitive))
+        checkPbf(file, r);
+    else
+        checkXml(file, r);
+    return r;
+}
+
+void OsmOrderCheck::checkPbf(QFile& file, Result& r)
+{
     OrderState state{r};
     QByteArray raw;
     for (int block = 0; !file.atEnd(); ++block) {
         const QByteArray len = file.read(4);
         if (len.size() != 4) {
             r.error = QStringLiteral("truncated PBF block header (block %1)").arg(block);
-            return r;
+            return;
         }
         const qint64 headerSize =
             (quint8(len[0]) << 24) | (quint8(len[1]) << 16) | (quint8(len[2]) << 8) | quint8(len[3]);
         const QByteArray header = headerSize > 0 && headerSize <= kMaxHeader ? file.read(headerSize) : QByteArray();
         if (header.size() != headerSize || headerSize == 0) {
             r.error = QStringLiteral("damaged PBF block header (block %1)").arg(block);
-            return r;
+            return;
         }
         Proto h(header.constData(), header.size());
         QByteArray type;
@@ -223,12 +225,12 @@ OsmOrderCheck::Result OsmOrderCheck::checkPbf(const QString& path)
         }
         if (h.failed() || dataSize < 0 || dataSize > kMaxBlob) {
             r.error = QStringLiteral("damaged PBF block header (block %1)").arg(block);
-            return r;
+            return;
         }
         const QByteArray blob = file.read(dataSize);
         if (blob.size() != dataSize) {
             r.error = QStringLiteral("truncated PBF block %1").arg(block);
-            return r;
+            return;
         }
         if (type != "OSMData")
             continue;
@@ -245,14 +247,14 @@ OsmOrderCheck::Result OsmOrderCheck::checkPbf(const QString& path)
                 zdata = b.string();
             else if (wire == 2 && field >= 4) {
                 r.error = QStringLiteral("PBF block %1 uses a compression this check does not read").arg(block);
-                return r;
+                return;
             } else
                 b.skip(wire);
         }
         if (!zdata.isEmpty()) {
             if (rawSize <= 0 || rawSize > kMaxBlob) {
                 r.error = QStringLiteral("damaged PBF block %1").arg(block);
-                return r;
+                return;
             }
             raw.resize(rawSize);
             uLongf out = uLongf(rawSize);
@@ -260,7 +262,7 @@ OsmOrderCheck::Result OsmOrderCheck::checkPbf(const QString& path)
                            reinterpret_cast<const Bytef*>(zdata.constData()), uLong(zdata.size())) != Z_OK ||
                 qint64(out) != rawSize) {
                 r.error = QStringLiteral("damaged PBF block %1 (cannot decompress)").arg(block);
-                return r;
+                return;
             }
         }
         Proto primitive(raw.constData(), raw.size());
@@ -272,21 +274,14 @@ OsmOrderCheck::Result OsmOrderCheck::checkPbf(const QString& path)
         }
         if (primitive.failed()) {
             r.error = QStringLiteral("damaged PBF block %1").arg(block);
-            return r;
+            return;
         }
     }
     r.readable = true;
-    return r;
 }
 
-OsmOrderCheck::Result OsmOrderCheck::checkXml(const QString& path)
+void OsmOrderCheck::checkXml(QFile& file, Result& r)
 {
-    Result r;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = file.errorString();
-        return r;
-    }
     OrderState state{r};
     QXmlStreamReader xml(&file);
     int depth = 0;
@@ -317,10 +312,9 @@ OsmOrderCheck::Result OsmOrderCheck::checkXml(const QString& path)
         r.error = xml.hasError()
                       ? QStringLiteral("not valid OSM XML: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber())
                       : QStringLiteral("not OSM XML (no <osm> element)");
-        return r;
+        return;
     }
     r.readable = true;
-    return r;
 }
 
 } // namespace centinela::maps

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFile;
+
 namespace centinela::maps {
 
 /// Whether an OpenStreetMap file lists nodes, then ways, then relations, each by increasing id — the
@@ -26,8 +28,8 @@ public:
     static Result check(const QString& path);
 
 private:
-    static Result checkPbf(const QString& path);
-    static Result checkXml(const QString& path);
+    static void checkPbf(QFile& file, Result& r);
+    static void checkXml(QFile& file, Result& r);
 };
 
 } // namespace centinela::maps
