@@ -26,7 +26,7 @@ PACKAGES="build-essential cmake pkg-config git file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libpq-dev postgresql postgresql-contrib postgis postgresql-15-pgrouting osm2pgrouting
-  osmium-tool fonts-dejavu-core locales util-linux clang-format clang libclang-rt-14-dev python3"
+  osmium-tool zlib1g-dev fonts-dejavu-core locales util-linux clang-format clang libclang-rt-14-dev python3"
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

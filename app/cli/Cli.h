@@ -62,6 +62,9 @@ struct Subcommand
 void registerDbCommands(QList<Subcommand>& commands);
 void registerBenchSync(QList<Subcommand>& commands);
 void registerBenchIngest(QList<Subcommand>& commands);
+void registerRouteCommand(QList<Subcommand>& commands);
+void registerGenCity(QList<Subcommand>& commands);
+void registerBenchRoute(QList<Subcommand>& commands);
 
 /// Prints "centinela-cli: message" on stderr and returns the exit status for usage errors (2).
 int usageError(const QString& message);

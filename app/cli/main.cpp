@@ -21,6 +21,9 @@ int main(int argc, char** argv)
     cli::registerDbCommands(commands);
     cli::registerBenchSync(commands);
     cli::registerBenchIngest(commands);
+    cli::registerRouteCommand(commands);
+    cli::registerGenCity(commands);
+    cli::registerBenchRoute(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {

@@ -72,11 +72,13 @@ Command Command::closeIncident(qint64 incidentId, const QString& disposition, co
                 {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("disposition"), disposition}}, now);
 }
 
-Command Command::createTip(const QJsonObject& alert, const QString& number, const QString& channel, const QDateTime& now)
+Command Command::createTip(const QJsonObject& alert, const QString& number, const QString& channel,
+                           const QDateTime& now)
 {
-    return make(QStringLiteral("create_tip"),
-                {{QStringLiteral("alert"), alert}, {QStringLiteral("number"), number}, {QStringLiteral("channel"), channel}},
-                now);
+    return make(
+        QStringLiteral("create_tip"),
+        {{QStringLiteral("alert"), alert}, {QStringLiteral("number"), number}, {QStringLiteral("channel"), channel}},
+        now);
 }
 
 Command Command::replyTip(const QString& tipId, const QString& body, const QDateTime& now)

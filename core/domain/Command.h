@@ -28,7 +28,8 @@ struct Command
     static Command upsertUnit(const QJsonObject& unit, const QDateTime& now);
     /// Gateway only: a message to the tipline becomes an alert and a tip (the number is encrypted
     /// by the database and never stored in the clear).
-    static Command createTip(const QJsonObject& alert, const QString& number, const QString& channel, const QDateTime& now);
+    static Command createTip(const QJsonObject& alert, const QString& number, const QString& channel,
+                             const QDateTime& now);
     static Command replyTip(const QString& tipId, const QString& body, const QDateTime& now);
 };
 

@@ -455,7 +455,8 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         };
         const InboundMessage& m = *senders.at(i);
         if (m_config.tiplineNumbers.contains(m.to))
-            m_writer->submitTip(alert, m.from, m.channel, done); // the number goes only into the tip's encrypted address
+            m_writer->submitTip(alert, m.from, m.channel,
+                                done); // the number goes only into the tip's encrypted address
         else
             m_writer->submitAlert(alert, done);
     }

@@ -70,8 +70,9 @@ void ReplySender::done(qint64 id, const QString& error)
     try {
         if (!m_db || !m_db->isOpen())
             m_db = std::make_unique<PgConnection>(m_conninfo);
-        m_db->exec("SELECT outbound_done($1, $2)",
-                   {QByteArray::number(id), error.isEmpty() ? std::nullopt : std::optional<QByteArray>(error.toUtf8())});
+        m_db->exec(
+            "SELECT outbound_done($1, $2)",
+            {QByteArray::number(id), error.isEmpty() ? std::nullopt : std::optional<QByteArray>(error.toUtf8())});
     } catch (const PgError& e) {
         qWarning("centinela-gateway: outbound message %lld not marked: %s", id, qUtf8Printable(e.message()));
         m_db.reset();

@@ -1,0 +1,105 @@
+#include "RoutingService.h"
+
+#include <QSet>
+
+namespace centinela::core {
+
+RoutingService::RoutingService(SnapOptions snapOptions)
+    : m_snapOptions(snapOptions)
+{
+    publish(nullptr, {});
+}
+
+void RoutingService::publish(std::shared_ptr<const RoadGraph> graph, std::vector<UnitTable::Unit> units)
+{
+    auto next = std::make_shared<Snapshot>();
+    next->units = std::make_shared<const UnitTable>(graph.get(), std::move(units));
+    next->graph = std::move(graph);
+    m_current.store(std::move(next), std::memory_order_release);
+}
+
+void RoutingService::setGraph(std::shared_ptr<const RoadGraph> graph)
+{
+    QMutexLocker lock(&m_writers);
+    const auto current = snapshot();
+    std::vector<UnitTable::Unit> units = current->units->units();
+    for (UnitTable::Unit& u : units)
+        u.snap = graph ? RoadSnapper::snap(*graph, u.lon, u.lat, m_snapOptions) : Snap();
+    publish(std::move(graph), std::move(units));
+}
+
+void RoutingService::updateUnits(const std::vector<UnitFix>& fixes)
+{
+    QMutexLocker lock(&m_writers);
+    const auto current = snapshot();
+    std::vector<UnitTable::Unit> units = current->units->units();
+    QHash<qint64, int> added; // units new in this batch; the others are in the current table's index
+    for (const UnitFix& f : fixes) {
+        UnitTable::Unit u{f.id, f.lon, f.lat, f.available, Snap()};
+        if (current->graph)
+            u.snap = RoadSnapper::snap(*current->graph, f.lon, f.lat, m_snapOptions);
+        int at = current->units->indexOf(f.id);
+        if (at < 0)
+            at = added.value(f.id, -1);
+        if (at >= 0) {
+            units[std::size_t(at)] = u;
+        } else {
+            added.insert(f.id, int(units.size()));
+            units.push_back(u);
+        }
+    }
+    publish(current->graph, std::move(units));
+}
+
+void RoutingService::removeUnits(const std::vector<qint64>& ids)
+{
+    QMutexLocker lock(&m_writers);
+    const auto current = snapshot();
+    const QSet<qint64> gone(ids.begin(), ids.end());
+    std::vector<UnitTable::Unit> units;
+    for (const UnitTable::Unit& u : current->units->units())
+        if (!gone.contains(u.id))
+            units.push_back(u);
+    publish(current->graph, std::move(units));
+}
+
+Snap RoutingService::snap(double lon, double lat) const
+{
+    const auto s = snapshot();
+    return s->graph ? RoadSnapper::snap(*s->graph, lon, lat, m_snapOptions) : Snap();
+}
+
+Recommendation RoutingService::recommend(double lon, double lat, const SearchOptions& options) const
+{
+    const auto s = snapshot();
+    return run(*s, lon, lat, options);
+}
+
+Recommendation RoutingService::routeFor(qint64 unitId, double lon, double lat, RouteMetric metric) const
+{
+    const auto s = snapshot();
+    SearchOptions options;
+    options.metric = metric;
+    options.withGeometry = true;
+    options.onlyUnit = s->units->indexOf(unitId);
+    if (options.onlyUnit < 0)
+        return {};
+    return run(*s, lon, lat, options);
+}
+
+Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, const SearchOptions& options) const
+{
+    Recommendation r;
+    if (!s.graph)
+        return r;
+    r.incident = RoadSnapper::snap(*s.graph, lon, lat, m_snapOptions);
+    r.routableUnits = s.units->routableCount();
+    thread_local SearchWorkspace workspace;
+    for (UnitCandidate& c : UnitSearch::run(*s.graph, *s.units, r.incident, options, workspace, &r.settledNodes)) {
+        const UnitTable::Unit& u = s.units->units()[std::size_t(c.unit)];
+        r.units.push_back({u.id, c.cost, c.etaS, c.distanceM, u.snap, std::move(c.route)});
+    }
+    return r;
+}
+
+} // namespace centinela::core
