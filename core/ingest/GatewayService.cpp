@@ -114,6 +114,10 @@ bool GatewayService::start(QString* error)
         logLine(QStringLiteral("whatsapp input disabled: no [whatsapp] app_secret in the configuration"));
     if (m_config.twilioAuthToken.isEmpty() || m_config.twilioPublicUrl.isEmpty())
         logLine(QStringLiteral("sms input disabled: no [twilio] auth_token and public_url in the configuration"));
+    if (m_config.tiplineNumbers.isEmpty())
+        logLine(QStringLiteral("tipline disabled: no [tipline] numbers in the configuration"));
+    else
+        logLine(QStringLiteral("tipline numbers: %1").arg(m_config.tiplineNumbers.join(QStringLiteral(", "))));
     if (m_config.capToken.isEmpty())
         logLine(QStringLiteral("cap input disabled: no [cap] token in the configuration"));
 
@@ -328,6 +332,10 @@ void GatewayService::handleSms(const HttpRequest& request, const HttpResponder& 
 
 void GatewayService::handleCap(const HttpRequest& request, const HttpResponder& responder)
 {
+    if (m_config.tiplineNumbers.isEmpty())
+        logLine(QStringLiteral("tipline disabled: no [tipline] numbers in the configuration"));
+    else
+        logLine(QStringLiteral("tipline numbers: %1").arg(m_config.tiplineNumbers.join(QStringLiteral(", "))));
     if (m_config.capToken.isEmpty()) {
         responder.send(404, "cap input disabled\n");
         return;
@@ -379,6 +387,12 @@ void GatewayService::handleCap(const HttpRequest& request, const HttpResponder& 
     if (!info.areas.isEmpty())
         alert.insert(QStringLiteral("location_text"), info.areas.first().description);
     m_writer->submitAlert(alert, [this, responder](const IngestWriter::AlertResult& r) {
+        if (!r.ok && r.permanent) {
+            reject(QStringLiteral("store_refused"));
+            logLine(QStringLiteral("CAP alert not stored, the database refused it: %1").arg(r.error));
+            responder.send(400, "refused by the database\n");
+            return;
+        }
         if (!r.ok) {
             responder.send(503, "not stored, try again\n");
             return;
@@ -442,7 +456,11 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
     for (int i = 0; i < alerts.size(); ++i) {
         const QJsonObject& alert = alerts.at(i);
         auto done = [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {
-            if (!r.ok)
+            if (!r.ok && r.permanent) {
+                // Retrying would fail the same way for days: count it, log it, and let it go.
+                reject(QStringLiteral("store_refused"));
+                logLine(QStringLiteral("message not stored, the database refused it: %1").arg(r.error));
+            } else if (!r.ok)
                 progress->failed = true;
             else
                 (r.duplicate ? m_duplicates : m_stored)++;
@@ -468,6 +486,15 @@ bool GatewayService::acceptFix(const PositionFix& fix, bool retry, const HttpRes
     if (!unit) {
         reject(QStringLiteral("unknown_device"));
         return false;
+    }
+    // A fix from the future would freeze the unit on every desk (newer fixes could never replace
+    // it); one from long ago is a receiver's stale buffer. Both are refused and counted.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (fix.time > now.addSecs(300) || fix.time < now.addDays(-7)) {
+        reject(QStringLiteral("implausible_time"));
+        if (responder)
+            responder->send(400, "fix time too far from now\n");
+        return true;
     }
     UnitPosition p;
     p.unitId = unit;

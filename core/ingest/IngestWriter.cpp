@@ -34,6 +34,7 @@ void IngestWriter::run(const Command& command, const AlertDone& done)
     AlertResult out;
     out.ok = r.status == CommandResult::Status::Ok;
     out.duplicate = r.data.value(QLatin1String("duplicate")).toBool();
+    out.permanent = r.status == CommandResult::Status::Rejected || r.status == CommandResult::Status::Conflict;
     out.alertId = qint64(r.data.value(QLatin1String("alert_id")).toDouble());
     out.error = r.message;
     done(out);

@@ -28,6 +28,7 @@ public:
     {
         bool ok = false;
         bool duplicate = false;
+        bool permanent = false; ///< refused for good (invalid values): retrying cannot help
         qint64 alertId = 0;
         QString error;
     };

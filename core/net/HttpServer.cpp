@@ -12,6 +12,8 @@ namespace {
 constexpr int kMaxHeaderBytes = 16 * 1024;
 constexpr int kIdleTimeoutMs = 30000;
 constexpr int kMaxPipelined = 32;
+constexpr int kHeaderDeadlineMs = 10000; // a request's headers must be complete within this
+constexpr int kMaxConnections = 512;
 
 QByteArray reason(int status)
 {
@@ -81,8 +83,19 @@ HttpServer::HttpServer(Handler handler, QObject* parent)
     , m_handler(std::move(handler))
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server.nextPendingConnection())
-            new HttpConnection(socket, this);
+        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+            if (m_connections >= kMaxConnections) {
+                socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                if (m_rejected)
+                    m_rejected(503, QStringLiteral("too many connections"));
+                continue;
+            }
+            ++m_connections;
+            auto* connection = new HttpConnection(socket, this);
+            connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+        }
     });
 }
 
@@ -103,8 +116,19 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer* server)
     connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_bodyExpected >= 0 || !m_buffer.isEmpty())
             fail(408, QStringLiteral("request not completed in time"));
-        else
+        else if (m_nextToSend == m_nextSequence) // never while a response is still owed
             m_socket->disconnectFromHost();
+        else
+            m_timeout->start();
+    });
+    // Slow senders (one byte a second) do not keep a connection by trickling: the headers of a
+    // request must be complete within a fixed time from their first byte.
+    m_headerDeadline = new QTimer(this);
+    m_headerDeadline->setSingleShot(true);
+    m_headerDeadline->setInterval(kHeaderDeadlineMs);
+    connect(m_headerDeadline, &QTimer::timeout, this, [this] {
+        if (m_bodyExpected < 0 && !m_buffer.isEmpty())
+            fail(408, QStringLiteral("request headers not completed in time"));
     });
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -115,15 +139,20 @@ void HttpConnection::fail(int status, const QString& why)
 {
     if (m_server->m_rejected)
         m_server->m_rejected(status, why);
-    m_closeAfter = true;
+    // Stop reading; requests already taken are still answered, in order, before this one closes.
+    m_stopParsing = true;
     m_buffer.clear();
     m_bodyExpected = -1;
-    respond(m_nextSequence++, status, why.toUtf8() + '\n', "text/plain; charset=utf-8");
+    const quint64 sequence = m_nextSequence++;
+    m_closeAfterSeq.insert(sequence, true);
     disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    respond(sequence, status, why.toUtf8() + '\n', "text/plain; charset=utf-8");
 }
 
 void HttpConnection::onReadyRead()
 {
+    if (m_buffer.isEmpty() && m_bodyExpected < 0)
+        m_headerDeadline->start();
     m_buffer += m_socket->readAll();
     m_timeout->start();
     parse();
@@ -132,7 +161,7 @@ void HttpConnection::onReadyRead()
 void HttpConnection::parse()
 {
     for (;;) {
-        if (m_closeAfter)
+        if (m_closeAfter || m_stopParsing)
             return;
         if (m_nextSequence - m_nextToSend >= kMaxPipelined) {
             m_socket->setReadBufferSize(1); // back-pressure until responses drain
@@ -151,6 +180,7 @@ void HttpConnection::parse()
             }
             const QList<QByteArray> lines = m_buffer.left(end).split('\n');
             m_buffer.remove(0, end + 4);
+            m_headerDeadline->stop();
             const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
             if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
                 fail(400, QStringLiteral("malformed request line"));
@@ -170,7 +200,15 @@ void HttpConnection::parse()
                     fail(400, QStringLiteral("malformed header line"));
                     return;
                 }
-                m_current.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                // Two different lengths is request smuggling territory: refuse.
+                if (name == "content-length" && m_current.headers.contains(name) &&
+                    m_current.headers.value(name) != value) {
+                    fail(400, QStringLiteral("conflicting Content-Length headers"));
+                    return;
+                }
+                m_current.headers.insert(name, value);
             }
             const QByteArray connection = m_current.header("connection").toLower();
             const bool http10 = requestLine.at(2) == "HTTP/1.0";
@@ -199,7 +237,12 @@ void HttpConnection::parse()
         m_current.body = m_buffer.left(m_bodyExpected);
         m_buffer.remove(0, m_bodyExpected);
         m_bodyExpected = -1;
-        const HttpResponder responder(this, m_nextSequence++);
+        const quint64 sequence = m_nextSequence++;
+        if (m_closeAfterSeq.value(sequence))
+            m_stopParsing = true; // "Connection: close": nothing after this request is read
+        if (!m_buffer.isEmpty() && !m_stopParsing)
+            m_headerDeadline->start();
+        const HttpResponder responder(this, sequence);
         m_server->m_handler(m_current, responder);
     }
 }
@@ -208,7 +251,7 @@ void HttpConnection::respond(quint64 sequence, int status, const QByteArray& bod
 {
     if (sequence < m_nextToSend || m_ready.contains(sequence))
         return; // answered already
-    const bool close = m_closeAfter || m_closeAfterSeq.value(sequence);
+    const bool close = m_closeAfterSeq.value(sequence);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     if (!body.isEmpty() || status != 204)
         out += "Content-Type: " + contentType + "\r\n";

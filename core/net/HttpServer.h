@@ -70,6 +70,7 @@ private:
     Handler m_handler;
     qint64 m_maxBody = 1 << 20;
     std::function<void(int, const QString&)> m_rejected;
+    int m_connections = 0;
 };
 
 /// One client connection (internal to HttpServer).
@@ -91,12 +92,14 @@ private:
     QByteArray m_buffer;
     HttpRequest m_current;
     qint64 m_bodyExpected = -1; ///< -1: still reading headers
-    bool m_closeAfter = false;
+    bool m_closeAfter = false;  ///< a response that closes the connection has been written
+    bool m_stopParsing = false;
     quint64 m_nextSequence = 0; ///< given to the next request
     quint64 m_nextToSend = 0;   ///< responses go out in request order
     QHash<quint64, QByteArray> m_ready;
     QHash<quint64, bool> m_closeAfterSeq;
     QTimer* m_timeout;
+    QTimer* m_headerDeadline = nullptr;
 };
 
 } // namespace centinela::core

@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
@@ -234,6 +235,14 @@ bool EmbeddedCluster::isRunning() const
     const qint64 pid = postmasterPid();
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
         return false;
+    // After a reboot the pid may belong to another program (root may signal anything): it must be
+    // a postgres serving this data folder.
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (cmdline.open(QIODevice::ReadOnly)) {
+        const QByteArray args = cmdline.readAll();
+        if (!args.contains("postgres") || !args.contains(QFile::encodeName(dataDir())))
+            return false;
+    }
     // A killed postmaster whose parent never reaps it stays a zombie: kill(pid, 0) still succeeds.
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (stat.open(QIODevice::ReadOnly)) {
@@ -275,6 +284,14 @@ bool EmbeddedCluster::start(QString* error)
         m_binDir = findServerBinDir(error);
         if (m_binDir.isEmpty())
             return false;
+    }
+    QDir().mkpath(m_baseDir);
+    // A desk and a CLI may start the same cluster at once: one at a time creates, checks and starts.
+    QLockFile lock(m_baseDir + QStringLiteral("/start.lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(150000)) {
+        *error = QStringLiteral("another program is starting the database in %1").arg(m_baseDir);
+        return false;
     }
     if (!initialise(error))
         return false;

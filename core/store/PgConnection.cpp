@@ -5,7 +5,14 @@ namespace centinela::core {
 PgConnection::PgConnection(const QString& conninfo)
     : m_conninfo(conninfo)
 {
-    m_conn.reset(PQconnectdb(conninfo.toUtf8().constData()));
+    // Defaults first, then the caller's conninfo (expanded from "dbname"), which overrides them: a
+    // pulled cable or a powered-off server is noticed in seconds, not after TCP's 15 minutes.
+    const QByteArray info = conninfo.toUtf8();
+    const char* keywords[] = {"connect_timeout",     "keepalives",       "keepalives_idle",
+                              "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+                              "application_name",    "dbname",           nullptr};
+    const char* values[] = {"10", "1", "10", "5", "3", "20000", "centinela", info.constData(), nullptr};
+    m_conn.reset(PQconnectdbParams(keywords, values, 1));
     if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK) {
         const QString message =
             m_conn ? QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed() : QStringLiteral("out of memory");

@@ -2,7 +2,10 @@
 // and the counters /healthz reports.
 #include "DbTest.h"
 #include "SharedData.h"
+#include "domain/Command.h"
 #include "ingest/TwilioParser.h"
+#include "net/HttpServer.h"
+#include "store/CommandExecutor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +98,14 @@ class TestGateway : public QObject
     QTemporaryDir m_dir;
     QProcess m_gateway;
     quint16 m_http = 0, m_osmand = 0, m_nmea = 0;
+    // The station's messaging API, faked on loopback: what the gateway sends out lands here.
+    QList<QJsonObject> m_sent;
+    QByteArray m_sentAuth;
+    core::HttpServer m_messaging{[this](const core::HttpRequest& r, const core::HttpResponder& reply) {
+        m_sent << QJsonDocument::fromJson(r.body).object();
+        m_sentAuth = r.header("authorization");
+        reply.send(200, "{}", "application/json");
+    }};
 
     QJsonObject health() { return QJsonDocument::fromJson(http(m_http, "GET", "/healthz").body).object(); }
 
@@ -103,6 +114,7 @@ private Q_SLOTS:
     {
         CENTINELA_REQUIRE_CLUSTER(cluster);
         m_db = cluster->createDatabase();
+        QVERIFY(m_messaging.listen(QHostAddress::LocalHost, 0));
         QFile ini(m_dir.filePath(QStringLiteral("gateway.ini")));
         QVERIFY(ini.open(QIODevice::WriteOnly));
         // (Written line by line: moc's tokenizer trips over a string literal starting with '['.)
@@ -118,7 +130,12 @@ private Q_SLOTS:
                                       "max_body_bytes = 65536",
                                       "[devices]",
                                       "DEV1 = P-1",
-                                      "DEV2 = P-2"};
+                                      "DEV2 = P-2",
+                                      "[tipline]",
+                                      "numbers = +50230000000",
+                                      "[replies]",
+                                      "url = http://127.0.0.1:" + QByteArray::number(m_messaging.port()) + "/send",
+                                      "token = rtok"};
         ini.write(lines.join('\n') + '\n');
         ini.close();
         m_gateway.setProcessChannelMode(QProcess::SeparateChannels);
@@ -249,15 +266,27 @@ private Q_SLOTS:
 
     void osmAndPositions()
     {
-        QCOMPARE(
-            http(m_osmand, "GET", "/?id=DEV1&timestamp=1763900000&lat=14.6349&lon=-90.5133&speed=10&bearing=90").status,
-            200);
+        QCOMPARE(http(m_osmand, "GET",
+                      "/?id=DEV1&timestamp=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() - 60) +
+                          "&lat=14.6349&lon=-90.5133&speed=10&bearing=90")
+                     .status,
+                 200);
         QCOMPARE(http(m_osmand, "GET", "/?timestamp=1763900000&lat=14.6&lon=-90.5").status, 400); // no id
         QCOMPARE(http(m_osmand, "GET", "/?id=NOPE&lat=14.6&lon=-90.5").status, 404);              // unknown device
         QCOMPARE(http(m_osmand, "GET", "/?id=DEV1&lat=140.6&lon=-90.5").status, 400);             // impossible
         const QByteArray json =
-            R"({"location":{"timestamp":"2026-11-23T16:00:00.000Z","coords":{"latitude":14.64,"longitude":-90.52,"speed":8,"heading":45}},"device_id":"DEV1"})";
-        QCOMPARE(http(m_osmand, "POST", "/", json, {{"Content-Type", "application/json"}}).status, 200);
+            R"({"location":{"timestamp":"NOW","coords":{"latitude":14.64,"longitude":-90.52,"speed":8,"heading":45}},"device_id":"DEV1"})";
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        QCOMPARE(
+            http(m_osmand, "POST", "/", QByteArray(json).replace("NOW", now), {{"Content-Type", "application/json"}})
+                .status,
+            200);
+        // A fix from the future would freeze the unit: refused.
+        QCOMPARE(http(m_osmand, "GET",
+                      "/?id=DEV1&lat=14.6&lon=-90.5&timestamp=" +
+                          QByteArray::number(QDateTime::currentSecsSinceEpoch() + 86400))
+                     .status,
+                 400);
         core::PgConnection c(m_db);
         QCOMPARE(test::scalar(c,
                               "SELECT round(u.lat::numeric, 2) FROM unit_positions u JOIN units n ON n.id = u.unit_id "
@@ -272,10 +301,17 @@ private Q_SLOTS:
         s.connectToHost(QHostAddress::LocalHost, m_nmea);
         QVERIFY(s.waitForConnected(5000));
         s.write(nmea("$PCEN,DEV2"));
-        s.write("$GPRMC,143306.50,A,1438.0940,N,09030.7980,W,30.324,221.16,231126,,,A*00\r\n"); // bad checksum
-        s.write(nmea("$GPRMC,143306.50,A,1438.0940,N,09030.7980,W,30.324,221.16,231126,,,A"));
-        s.write(nmea("$GPRMC,143307.50,V,1438.0940,N,09030.7980,W,30.324,221.16,231126,,,N")); // void
-        s.write(nmea("$GPRMC,143308.50,A,1438.1000,N,09030.8000,W,30.324,221.16,231126,,,A"));
+        // Fixes from two minutes ago (the gateway refuses times far from now).
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-120);
+        auto rmc = [&t](int plusSeconds, const char* status, const char* lat, const char* mode) -> QByteArray {
+            const QDateTime at = t.addSecs(plusSeconds);
+            return "$GPRMC," + at.toString(QStringLiteral("HHmmss")).toUtf8() + ".50," + status + ',' + lat +
+                   ",N,09030.7980,W,30.324,221.16," + at.toString(QStringLiteral("ddMMyy")).toUtf8() + ",,," + mode;
+        };
+        s.write(rmc(0, "A", "1438.0940", "A") + "*00\r\n"); // bad checksum
+        s.write(nmea(rmc(0, "A", "1438.0940", "A")));
+        s.write(nmea(rmc(1, "V", "1438.0940", "N"))); // void
+        s.write(nmea(rmc(2, "A", "1438.1000", "A")));
         QVERIFY(s.waitForBytesWritten(5000));
         core::PgConnection c(m_db);
         QTRY_COMPARE(
@@ -285,9 +321,69 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(
                      c, "SELECT to_char(fix_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM unit_positions up "
                         "JOIN units u ON u.id = up.unit_id WHERE u.call_sign = 'P-2'"),
-                 QStringLiteral("2026-11-23 14:33:08"));
+                 t.addSecs(2).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QTRY_VERIFY(
             health().value(QLatin1String("rejected")).toObject().value(QLatin1String("nmea_checksum")).toInt() == 1);
+    }
+
+    void anonymousTips()
+    {
+        const QByteArray body =
+            "MessageSid=SMTIP1&From=%2B50255501234&To=%2B50230000000&Body=Venden+droga+en+la+escuela";
+        const QByteArray sig = core::TwilioParser::signature(
+            "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(body));
+        QCOMPARE(http(m_http, "POST", "/webhooks/sms", body, {{"X-Twilio-Signature", sig}}).status, 200);
+        core::PgConnection c(m_db);
+        const QString tip = test::scalar(c, "SELECT reporter_ref FROM alerts WHERE external_id = 'SMTIP1'");
+        QVERIFY2(tip.startsWith(QStringLiteral("T-")), qPrintable(tip));
+        QCOMPARE(test::scalar(c, "SELECT channel FROM alerts WHERE external_id = 'SMTIP1'"), QStringLiteral("tipline"));
+        // The number is stored nowhere in the clear.
+        QCOMPARE(test::scalar(
+                     c, "SELECT count(*) FROM tips WHERE position('50255501234' in encode(reply_address, 'escape')) > 0"
+                        " OR number_hash LIKE '%5025550%'"),
+                 QStringLiteral("0"));
+        // The sender gets the tip's number back through the messaging API.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sent.isEmpty(), 10000);
+        QCOMPARE(m_sent.last().value(QLatin1String("to")).toString(), QStringLiteral("50255501234"));
+        QVERIFY(m_sent.last().value(QLatin1String("body")).toString().contains(tip));
+        QCOMPARE(m_sentAuth, QByteArray("Bearer rtok"));
+
+        // An operator sees the tip id and replies through it, never seeing the address.
+        auto* cluster = test::TestCluster::instance();
+        core::PgConnection op(cluster->conninfoAs(m_db, QStringLiteral("operador")));
+        QCOMPARE(test::scalar(op, "SELECT id FROM tips"), tip);
+        for (const char* sql : {"SELECT reply_address FROM tips", "SELECT number_hash FROM tips",
+                                "SELECT reveal_tip_sender((SELECT id FROM tips), 'curiosidad del operador')"}) {
+            try {
+                op.exec(sql);
+                QFAIL(sql);
+            } catch (const core::PgError& e) {
+                QCOMPARE(e.sqlState(), QByteArray("42501"));
+            }
+        }
+        core::CommandExecutor desk(cluster->conninfoAs(m_db, QStringLiteral("operador")));
+        QCOMPARE(desk.execute(core::Command::replyTip(tip, QStringLiteral("Gracias, enviamos una patrulla."),
+                                                      QDateTime::currentDateTimeUtc()))
+                     .status,
+                 core::CommandResult::Status::Ok);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_sent.last().value(QLatin1String("body")).toString().startsWith(QStringLiteral("Gracias")), 10000);
+        QTRY_COMPARE(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE sent_at IS NULL"),
+                     QStringLiteral("0"));
+
+        // Only an admin reveals a sender, with a reason, and it is audited.
+        core::PgConnection admin(cluster->conninfoAs(m_db, QStringLiteral("administrador")));
+        try {
+            admin.exec("SELECT reveal_tip_sender($1, 'x')", {tip.toUtf8()});
+            QFAIL("revealed without a reason");
+        } catch (const core::PgError&) {
+        }
+        QCOMPARE(
+            test::scalar(admin, "SELECT reveal_tip_sender($1, 'Orden judicial 2026-114, juzgado 3')", {tip.toUtf8()}),
+            QStringLiteral("50255501234"));
+        QCOMPARE(
+            test::scalar(c, "SELECT actor || ' ' || (details ->> 'tip') FROM audit_log WHERE action = 'tip.reveal'"),
+            QStringLiteral("administrador ") + tip);
     }
 
     void refusesAnUnknownSchema()

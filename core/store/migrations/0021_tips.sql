@@ -50,7 +50,7 @@ BEGIN
         RETURN result || jsonb_build_object('tip_id', (SELECT id FROM tips WHERE alert_id = alert));
     END IF;
     INSERT INTO tips (id, alert_id, channel, number_hash, reply_address)
-    VALUES (tip, alert, p_channel, encode(hmac(p_number, tip_key('tip_hash_key'), 'sha256'), 'hex'),
+    VALUES (tip, alert, p_channel, encode(hmac(convert_to(p_number, 'UTF8'), tip_key('tip_hash_key'), 'sha256'), 'hex'),
             pgp_sym_encrypt(p_number, encode(tip_key('tip_reply_key'), 'hex')));
     -- The sender learns the tip's number, to follow up without ever giving a name.
     INSERT INTO outbound_messages (tip_id, body, created_by)
