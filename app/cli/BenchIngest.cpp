@@ -1,6 +1,7 @@
 // centinela-cli bench ingest: a real centinela-gateway process on free loopback ports, driven by D
 // simulated devices at R fixes per second in total (half OsmAnd over HTTP, half NMEA over TCP).
 // Measures fixes stored, lost, and fix received → visible in the database.
+#include "BenchSupport.h"
 #include "Cli.h"
 
 #include "store/PgConnection.h"
@@ -42,17 +43,6 @@ QByteArray nmeaCoordinate(double value, int degreeDigits)
     const double minutes = (a - degrees) * 60.0;
     return QByteArray::number(degrees).rightJustified(degreeDigits, '0') +
            QByteArray::number(minutes, 'f', 5).rightJustified(8, '0');
-}
-
-double rssMb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
 }
 
 struct Seen
@@ -226,7 +216,7 @@ static int benchIngest(const QStringList& argv)
         }
     });
     tick.start();
-    const double rssStart = rssMb(gateway.processId());
+    const double rssStart = procStatusMb(gateway.processId(), "VmRSS:");
     QCoreApplication::exec();
 
     // Drain: wait until everything sent is in the database (or 10 s pass).
@@ -251,7 +241,7 @@ static int benchIngest(const QStringList& argv)
         stored = storedCount();
     }
     QThread::msleep(300); // the watcher's last notification
-    const double rssEnd = rssMb(gateway.processId());
+    const double rssEnd = procStatusMb(gateway.processId(), "VmRSS:");
     QMetaObject::invokeMethod(watcher, &core::SyncClient::stop, Qt::BlockingQueuedConnection);
     watcherThread.quit();
     watcherThread.wait();
@@ -263,7 +253,6 @@ static int benchIngest(const QStringList& argv)
         QMutexLocker lock(&seen.mutex);
         lat = seen.latencies;
     }
-    std::sort(lat.begin(), lat.end());
     const double p99 =
         lat.empty() ? 0 : lat[std::min(lat.size() - 1, size_t(std::ceil(0.99 * double(lat.size())) - 1))];
     const double p50 = lat.empty() ? 0 : lat[lat.size() / 2];
@@ -280,7 +269,7 @@ static int benchIngest(const QStringList& argv)
                 "fixes/s in total, %s database\n",
                 seconds, devices, half, kHttpConnections, devices - half, rate,
                 target.isEmbedded() ? "throwaway embedded" : "given");
-    std::printf("machine: %d cores\n", QThread::idealThreadCount());
+    std::printf("machine: %s\n", qUtf8Printable(machineDescription()));
     return sent == stored ? 0 : 1;
 }
 

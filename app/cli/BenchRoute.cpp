@@ -1,5 +1,6 @@
 // centinela-cli bench route: import and cache-load times of a map, and the latency of top-k
 // recommendations (incident snapping included) for N units at random places on the roads.
+#include "BenchSupport.h"
 #include "Cli.h"
 #include "RouteInput.h"
 #include "roads/RoadNetworkLoader.h"
@@ -20,34 +21,6 @@ namespace centinela::cli {
 
 namespace {
 
-/// A line of /proc/self/status in MB (VmRSS, VmHWM), or -1.
-double procStatusMb(const char* key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    return QStringLiteral("unknown");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' ')) : QString();
-}
-
 /// A random point on a random main-network edge, moved up to `jitterM` metres off the road.
 void randomRoadPoint(const core::RoadGraph& g, QRandomGenerator& rng, double jitterM, double* lon, double* lat)
 {
@@ -62,14 +35,6 @@ void randomRoadPoint(const core::RoadGraph& g, QRandomGenerator& rng, double jit
     const double t = rng.generateDouble();
     *lon = a.lonDeg() + t * (b.lonDeg() - a.lonDeg()) + (rng.generateDouble() - 0.5) * 2 * jitterM / 80000.0;
     *lat = a.latDeg() + t * (b.latDeg() - a.latDeg()) + (rng.generateDouble() - 0.5) * 2 * jitterM / 111000.0;
-}
-
-double percentile(std::vector<double>& v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
 }
 
 int benchRoute(const QStringList& argv)
@@ -158,9 +123,8 @@ int benchRoute(const QStringList& argv)
     std::printf("profile: %s\nmetric: %s\n", qUtf8Printable(profile->name()),
                 metric == core::RouteMetric::Time ? "time" : "distance");
     std::printf("units: %lld\nqueries: %lld\nk: %lld\nseed: %lld\n", unitCount, queryCount, k, seed);
-    std::printf("machine: %s, %d hardware threads, %s %s\n", qUtf8Printable(cpuModel()), QThread::idealThreadCount(),
-                qUtf8Printable(QSysInfo::kernelType()), qUtf8Printable(QSysInfo::kernelVersion()));
-    std::printf("load_average: %s\n", qUtf8Printable(loadAverage()));
+    std::printf("machine: %s, %s %s\n", qUtf8Printable(machineDescription()), qUtf8Printable(QSysInfo::kernelType()),
+                qUtf8Printable(QSysInfo::kernelVersion()));
     std::printf("search: bounded Dijkstra on the backward graph from the incident, stopping at the k-th unit\n");
     std::printf("nodes: %u\nedges: %u\n", g.nodeCount(), g.edgeCount());
     std::printf("main_network_nodes: %u\n", g.mainNetworkNodes());
@@ -175,8 +139,8 @@ int benchRoute(const QStringList& argv)
     std::printf("p99_us: %.1f\n", percentile(micros, 0.99));
     std::printf("max_us: %.1f\n", percentile(micros, 1.0));
     std::printf("graph_mb: %.1f\n", double(g.memoryBytes()) / (1024.0 * 1024.0));
-    std::printf("rss_mb: %.1f\n", procStatusMb("VmRSS:"));
-    std::printf("peak_rss_mb: %.1f\n", procStatusMb("VmHWM:"));
+    std::printf("rss_mb: %.1f\n", procStatusMb(0, "VmRSS:"));
+    std::printf("peak_rss_mb: %.1f\n", procStatusMb(0, "VmHWM:"));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // centinela-cli bench sync: N desk sync clients against concurrent alert writers and a position
 // writer; measures change committed → applied in every desk's state, and counts lost and
 // duplicated deliveries.
+#include "BenchSupport.h"
 #include "Cli.h"
 
 #include "domain/Command.h"
@@ -163,17 +164,6 @@ void positionWriter(const QString& conninfo, Shared& shared, const QList<qint64>
     }
 }
 
-double percentile(std::vector<double>& v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const auto lo = std::size_t(std::floor(rank));
-    const auto hi = std::size_t(std::ceil(rank));
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
-
 int benchSync(const QStringList& argv)
 {
     Args args;
@@ -304,7 +294,7 @@ int benchSync(const QStringList& argv)
                 "units, %s database\n",
                 seconds, alertsPerS, kAlertWriters, positionsPerS, kBatchMs, unitCount,
                 target.isEmbedded() ? "throwaway embedded" : "given");
-    std::printf("machine: %d cores\n", QThread::idealThreadCount());
+    std::printf("machine: %s\n", qUtf8Printable(machineDescription()));
     return lost == 0 && duplicated == 0 && shared.writeErrors == 0 ? 0 : 1;
 }
 
