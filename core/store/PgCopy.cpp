@@ -117,6 +117,69 @@ bool PgBinaryCopyParser::feed(const char* data, int length)
     return true;
 }
 
+PgBinaryCopyWriter::PgBinaryCopyWriter()
+{
+    m_buffer.append(kSignature, kSignatureLength);
+    m_buffer.append(8, '\0'); // flags, header extension length
+}
+
+void PgBinaryCopyWriter::beginTuple(int fieldCount)
+{
+    char b[2];
+    qToBigEndian<qint16>(qint16(fieldCount), b);
+    m_buffer.append(b, 2);
+}
+
+void PgBinaryCopyWriter::addNull()
+{
+    char b[4];
+    qToBigEndian<qint32>(-1, b);
+    m_buffer.append(b, 4);
+}
+
+void PgBinaryCopyWriter::addText(QByteArrayView utf8)
+{
+    char b[4];
+    qToBigEndian<qint32>(qint32(utf8.size()), b);
+    m_buffer.append(b, 4);
+    m_buffer.append(utf8.data(), utf8.size());
+}
+
+void PgBinaryCopyWriter::addInt64(qint64 value)
+{
+    char b[12];
+    qToBigEndian<qint32>(8, b);
+    qToBigEndian<qint64>(value, b + 4);
+    m_buffer.append(b, 12);
+}
+
+void PgBinaryCopyWriter::addFloat8(double value)
+{
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    addInt64(qint64(bits));
+}
+
+void PgBinaryCopyWriter::addTimestamp(qint64 utcMsecs)
+{
+    addInt64((utcMsecs - Q_INT64_C(946684800000)) * 1000); // µs since 2000-01-01
+}
+
+void PgBinaryCopyWriter::finish()
+{
+    char b[2];
+    qToBigEndian<qint16>(-1, b);
+    m_buffer.append(b, 2);
+}
+
+QByteArray PgBinaryCopyWriter::take()
+{
+    QByteArray out;
+    out.swap(m_buffer);
+    m_buffer.reserve(out.capacity());
+    return out;
+}
+
 void pgCopyOut(PgConnection& c, const QByteArray& copySql, const std::function<bool(const char*, int)>& chunk)
 {
     PgResultPtr start(PQexec(c.raw(), copySql.constData()));
@@ -158,10 +221,11 @@ void pgCopyIn(PgConnection& c, const QByteArray& copySql, const std::function<bo
     start.reset();
     QByteArray chunk;
     try {
-        while (next(&chunk)) {
+        for (bool more = true; more;) {
+            chunk.clear();
+            more = next(&chunk);
             if (!chunk.isEmpty() && PQputCopyData(c.raw(), chunk.constData(), int(chunk.size())) != 1)
                 throw lastError(c);
-            chunk.clear();
         }
     } catch (...) {
         PQputCopyEnd(c.raw(), "aborted by the client");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <cstring>
 #include <functional>
@@ -48,10 +49,33 @@ private:
     bool m_finished = false;
 };
 
+/// Builds PostgreSQL's binary COPY format, for fast and exact bulk loads (timestamps as integers,
+/// no text escaping).
+class PgBinaryCopyWriter
+{
+public:
+    PgBinaryCopyWriter();
+    void beginTuple(int fieldCount);
+    void addNull();
+    void addText(QByteArrayView utf8);
+    void addInt64(qint64 value);
+    void addFloat8(double value);
+    /// A timestamptz from milliseconds since 1970 (UTC).
+    void addTimestamp(qint64 utcMsecs);
+    /// Appends the trailer; nothing may follow.
+    void finish();
+    qsizetype size() const { return m_buffer.size(); }
+    /// Hands over what was built so far and starts an empty buffer.
+    QByteArray take();
+
+private:
+    QByteArray m_buffer;
+};
+
 /// Runs `COPY (...) TO STDOUT` and hands every received chunk to `chunk`. Throws PgError.
 void pgCopyOut(PgConnection& connection, const QByteArray& copySql,
                const std::function<bool(const char* data, int length)>& chunk);
-/// Runs `COPY ... FROM STDIN` and sends the chunks produced by `next` until it returns false.
+/// Runs `COPY ... FROM STDIN` and sends the chunks `next` produces; `next` returns false with the last.
 /// Throws PgError (the COPY is then aborted).
 void pgCopyIn(PgConnection& connection, const QByteArray& copySql, const std::function<bool(QByteArray* chunk)>& next);
 

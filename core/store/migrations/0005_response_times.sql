@@ -20,8 +20,8 @@ $$;
 
 CREATE TABLE history_incidents (
     id               bigserial PRIMARY KEY,
-    source           text NOT NULL,      -- the mapping's source name: re-importing it updates, never doubles
-    source_ref       text NOT NULL,      -- the legacy incident number
+    source           text COLLATE "C" NOT NULL,  -- the mapping's source name: importing it again updates, never doubles
+    source_ref       text COLLATE "C" NOT NULL,  -- the legacy incident number
     type             text,
     priority         text,
     channel          text,
@@ -56,7 +56,7 @@ CREATE INDEX history_incidents_received ON history_incidents (received_at);
 -- One row per unit per incident as the export had it, with that unit's own times.
 CREATE TABLE history_responses (
     incident_id      bigint NOT NULL REFERENCES history_incidents ON DELETE CASCADE,
-    row_key          text NOT NULL,      -- the export's row id, or the row's identifying values
+    row_key          text COLLATE "C" NOT NULL,  -- the export's row id, or the row's identifying values
     unit             text,
     received_at      timestamptz,
     acknowledged_at  timestamptz,
@@ -243,6 +243,85 @@ BEGIN
 END
 $$;
 
+-- Importing history: the client creates the staging table, COPYs the rows it could read into it,
+-- then merges them in the same transaction. Idempotent: incidents are keyed by (source, legacy
+-- number) and their rows by (incident, row key), so importing a file twice, or two overlapping
+-- exports, stores each once; an incident seen again gets its times recomputed from all its rows.
+CREATE FUNCTION history_import_prepare() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    CREATE TEMP TABLE import_rows (
+        line bigint NOT NULL, incident_ref text COLLATE "C" NOT NULL, row_key text COLLATE "C" NOT NULL,
+        unit text, received_at timestamptz NOT NULL, acknowledged_at timestamptz, dispatched_at timestamptz,
+        en_route_at timestamptz, on_scene_at timestamptz, cleared_at timestamptz,
+        type text, priority text, channel text, sector text, lon double precision, lat double precision
+    ) ON COMMIT DROP;
+END
+$$;
+
+CREATE FUNCTION history_import_merge(p_source text)
+RETURNS TABLE (incidents bigint, new_incidents bigint, updated_incidents bigint, stored_rows bigint,
+               duplicate_rows bigint)
+LANGUAGE plpgsql SET work_mem = '256MB' AS $$
+DECLARE
+    v_incidents bigint;
+    v_existing bigint;
+    v_rows bigint;
+    v_read bigint;
+BEGIN
+    -- Two imports of one source wait for each other instead of racing on the same incidents.
+    PERFORM pg_advisory_xact_lock(4242005, hashtext(p_source));
+    ANALYZE import_rows; -- temporary tables have no statistics otherwise
+    SELECT count(*) INTO v_read FROM import_rows;
+    -- A row repeated in the file counts once: the last one read wins.
+    CREATE TEMP TABLE import_unique ON COMMIT DROP AS
+        SELECT DISTINCT ON (incident_ref, row_key) * FROM import_rows ORDER BY incident_ref, row_key, line DESC;
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    ANALYZE import_unique;
+    CREATE TEMP TABLE import_existing ON COMMIT DROP AS
+        SELECT h.id FROM history_incidents h
+        WHERE h.source = p_source AND h.source_ref IN (SELECT incident_ref FROM import_unique);
+    GET DIAGNOSTICS v_existing = ROW_COUNT;
+
+    -- Per incident: the earliest received, acknowledged, dispatched, en route and on scene times and
+    -- the latest cleared one; type, priority, channel, sector and place from its first row.
+    INSERT INTO history_incidents AS h (source, source_ref, type, priority, channel, sector, lon, lat, received_at,
+                                        acknowledged_at, dispatched_at, en_route_at, on_scene_at, cleared_at)
+    SELECT p_source, t.incident_ref, f.type, f.priority, f.channel, f.sector, f.lon, f.lat, t.r, t.a, t.d, t.e, t.o, t.c
+    FROM (SELECT incident_ref, min(received_at) AS r, min(acknowledged_at) AS a, min(dispatched_at) AS d,
+                 min(en_route_at) AS e, min(on_scene_at) AS o, max(cleared_at) AS c
+          FROM import_unique GROUP BY incident_ref) t
+    JOIN (SELECT DISTINCT ON (incident_ref) incident_ref, type, priority, channel, sector, lon, lat
+          FROM import_unique ORDER BY incident_ref, received_at, line) f USING (incident_ref)
+    ON CONFLICT (source, source_ref) DO UPDATE
+        SET type = EXCLUDED.type, priority = EXCLUDED.priority, channel = EXCLUDED.channel, sector = EXCLUDED.sector,
+            lon = EXCLUDED.lon, lat = EXCLUDED.lat, imported_at = now();
+    GET DIAGNOSTICS v_incidents = ROW_COUNT;
+
+    INSERT INTO history_responses AS r (incident_id, row_key, unit, received_at, acknowledged_at, dispatched_at,
+                                        en_route_at, on_scene_at, cleared_at)
+    SELECT h.id, u.row_key, u.unit, u.received_at, u.acknowledged_at, u.dispatched_at, u.en_route_at,
+           u.on_scene_at, u.cleared_at
+    FROM import_unique u JOIN history_incidents h ON h.source = p_source AND h.source_ref = u.incident_ref
+    ON CONFLICT (incident_id, row_key) DO UPDATE
+        SET unit = EXCLUDED.unit, received_at = EXCLUDED.received_at, acknowledged_at = EXCLUDED.acknowledged_at,
+            dispatched_at = EXCLUDED.dispatched_at, en_route_at = EXCLUDED.en_route_at,
+            on_scene_at = EXCLUDED.on_scene_at, cleared_at = EXCLUDED.cleared_at;
+
+    IF v_existing > 0 THEN
+        UPDATE history_incidents h
+        SET received_at = a.r, acknowledged_at = a.a, dispatched_at = a.d, en_route_at = a.e, on_scene_at = a.o,
+            cleared_at = a.c
+        FROM (SELECT incident_id, min(received_at) AS r, min(acknowledged_at) AS a, min(dispatched_at) AS d,
+                     min(en_route_at) AS e, min(on_scene_at) AS o, max(cleared_at) AS c
+              FROM history_responses WHERE incident_id IN (SELECT id FROM import_existing) GROUP BY incident_id) a
+        WHERE h.id = a.incident_id
+          AND (h.received_at, h.acknowledged_at, h.dispatched_at, h.en_route_at, h.on_scene_at, h.cleared_at)
+              IS DISTINCT FROM (a.r, a.a, a.d, a.e, a.o, a.c);
+    END IF;
+    RETURN QUERY SELECT v_incidents, v_incidents - v_existing, v_existing, v_rows, v_read - v_rows;
+END
+$$;
+
 -- Least privilege: commanders (and admins) read the review; only admins import history. Operators
 -- see neither. The views read live tables with their owner's rights, so granting them is enough.
 REVOKE ALL ON history_incidents, history_responses, report_incidents, report_unit_responses FROM PUBLIC;
@@ -255,5 +334,7 @@ GRANT EXECUTE ON FUNCTION report_pack(double precision, double precision, double
                                       double precision, double precision),
                           report_group_expression(text, jsonb), report_label(text, text),
                           report_response_times(date, date, text[], text, jsonb, jsonb) TO centinela_commander;
+REVOKE ALL ON FUNCTION history_import_prepare(), history_import_merge(text) FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON history_incidents, history_responses TO centinela_admin;
+GRANT EXECUTE ON FUNCTION history_import_prepare(), history_import_merge(text) TO centinela_admin;
 GRANT USAGE ON SEQUENCE history_incidents_id_seq TO centinela_admin;
