@@ -37,7 +37,7 @@ void IntervalAccumulator::merge(IntervalAccumulator&& other)
     other.m_missing = 0;
 }
 
-IntervalStats IntervalAccumulator::finish(const QList<double>& targets)
+IntervalStats IntervalAccumulator::finish(const QList<double>& targets, const Histogram& histogram)
 {
     IntervalStats s;
     s.count = qint64(m_values.size());
@@ -53,6 +53,12 @@ IntervalStats IntervalAccumulator::finish(const QList<double>& targets)
     }
     s.zero = zero;
     s.negative = negative;
+    if (histogram.bucketS > 0) {
+        s.histogram.fill(0, histogram.buckets + 1);
+        for (double v : m_values)
+            if (v >= 0)
+                ++s.histogram[int(std::min<double>(std::floor(v / histogram.bucketS), histogram.buckets))];
+    }
     for (std::size_t t = 0; t < limits.size(); ++t)
         s.targets.append({limits[t], within[t]});
     if (s.count > 0) {

@@ -32,6 +32,16 @@ struct IntervalStats
     std::optional<double> p50S;
     std::optional<double> p90S;
     QList<TargetShare> targets;
+    /// Counts per bucket of Histogram::bucketS seconds from zero, the last one open-ended; empty
+    /// unless asked for. Negative intervals are not in it (see `negative`).
+    QList<qint64> histogram;
+};
+
+/// Buckets for a distribution chart.
+struct Histogram
+{
+    double bucketS = 0; ///< 0: no histogram
+    int buckets = 0;    ///< buckets before the open-ended last one
 };
 
 /// PostgreSQL's percentile_cont: linear interpolation between the values at ranks floor(p·(n−1))
@@ -53,7 +63,7 @@ public:
     qint64 count() const { return qint64(m_values.size()); }
 
     /// Consumes the collected values.
-    IntervalStats finish(const QList<double>& targets);
+    IntervalStats finish(const QList<double>& targets, const Histogram& histogram = {});
 
 private:
     std::vector<double> m_values;

@@ -210,7 +210,8 @@ ReportEngine::ReportEngine(QString conninfo, int connections)
 }
 
 std::optional<ReportResult> ReportEngine::compute(const ReportPeriod& period, const QList<ReportField>& groupBy,
-                                                  const ReportSettings& settings, QString* error) const
+                                                  const ReportSettings& settings, QString* error,
+                                                  const Histogram& histogram) const
 {
     // Columns of the fact rows: [received time] [text fields...] packed intervals. Local days and
     // shifts are computed here from the zone's transitions: AT TIME ZONE per row would cost the
@@ -311,7 +312,8 @@ std::optional<ReportResult> ReportEngine::compute(const ReportPeriod& period, co
             out.values = groups[g]->values;
             out.sortKeys = groups[g]->sortKeys;
             for (int i = 0; i < kResponseIntervalCount; ++i)
-                out.intervals[std::size_t(i)] = groups[g]->intervals[std::size_t(i)].finish(targets[std::size_t(i)]);
+                out.intervals[std::size_t(i)] =
+                    groups[g]->intervals[std::size_t(i)].finish(targets[std::size_t(i)], histogram);
         }
     };
     threads.clear();
@@ -334,7 +336,7 @@ std::optional<ReportResult> ReportEngine::compute(const ReportPeriod& period, co
     if (groupBy.isEmpty() && result.groups.isEmpty()) {
         ReportGroup empty;
         for (int i = 0; i < kResponseIntervalCount; ++i)
-            empty.intervals[std::size_t(i)] = IntervalAccumulator().finish(targets[std::size_t(i)]);
+            empty.intervals[std::size_t(i)] = IntervalAccumulator().finish(targets[std::size_t(i)], histogram);
         result.groups.append(empty);
     }
     return result;

@@ -28,7 +28,8 @@ public:
 
     /// The figures of one period. Nothing, with `error`, when the database refuses.
     std::optional<ReportResult> compute(const ReportPeriod& period, const QList<ReportField>& groupBy,
-                                        const ReportSettings& settings, QString* error) const;
+                                        const ReportSettings& settings, QString* error,
+                                        const Histogram& histogram = {}) const;
 
     /// The period and, when the query has one, the baseline period. False with `error`.
     bool run(const ReportQuery& query, const ReportSettings& settings, const Clock& clock, Report* report,
