@@ -5,23 +5,38 @@
 
 namespace centinela::core {
 
+std::vector<std::optional<double>> percentilesCont(std::vector<double>& values, const std::vector<double>& ps)
+{
+    std::vector<std::optional<double>> out(ps.size());
+    if (values.empty())
+        return out;
+    // Exactly as PostgreSQL's orderedsetaggs.c: rows are counted from zero, the rank is a double,
+    // the result low + proportion * (high - low).
+    auto begin = values.begin();
+    for (std::size_t k = 0; k < ps.size(); ++k) {
+        const double rank = ps[k] * double(qint64(values.size()) - 1);
+        const double firstRow = std::floor(rank);
+        const double secondRow = std::ceil(rank);
+        const auto first = values.begin() + qint64(firstRow);
+        if (first >= begin) { // ranks at or above what earlier selections left in place
+            std::nth_element(begin, first, values.end());
+            begin = first;
+        }
+        const double low = *first;
+        if (secondRow == firstRow) {
+            out[k] = low;
+            continue;
+        }
+        // After the selection every later element is at least low: the next rank is their minimum.
+        const double high = *std::min_element(first + 1, values.end());
+        out[k] = low + ((rank - firstRow) * (high - low));
+    }
+    return out;
+}
+
 std::optional<double> percentileCont(std::vector<double>& values, double p)
 {
-    if (values.empty())
-        return std::nullopt;
-    // Exactly as PostgreSQL's orderedsetaggs.c: rows are counted from zero, the rank is a double.
-    const double rank = p * double(qint64(values.size()) - 1);
-    const double firstRow = std::floor(rank);
-    const double secondRow = std::ceil(rank);
-    const auto first = std::size_t(firstRow);
-    std::nth_element(values.begin(), values.begin() + qint64(first), values.end());
-    const double low = values[first];
-    if (secondRow == firstRow)
-        return low;
-    // After the selection every later element is ≥ low: the next rank is their minimum.
-    const double high = *std::min_element(values.begin() + qint64(first) + 1, values.end());
-    const double proportion = rank - firstRow;
-    return low + (proportion * (high - low));
+    return percentilesCont(values, {p}).front();
 }
 
 void IntervalAccumulator::merge(IntervalAccumulator&& other)
@@ -63,8 +78,9 @@ IntervalStats IntervalAccumulator::finish(const QList<double>& targets, const Hi
         s.targets.append({limits[t], within[t]});
     if (s.count > 0) {
         s.meanS = double(m_sum / (long double)(s.count));
-        s.p50S = percentileCont(m_values, 0.5);
-        s.p90S = percentileCont(m_values, 0.9);
+        const auto p = percentilesCont(m_values, {0.5, 0.9});
+        s.p50S = p[0];
+        s.p90S = p[1];
     }
     std::vector<double>().swap(m_values);
     return s;

@@ -48,6 +48,9 @@ struct Histogram
 /// and ceil(p·(n−1)) of the sorted values, computed with the same floating-point operations so the
 /// result is bit-identical. Reorders `values` (selection, not a full sort). Nothing for no values.
 std::optional<double> percentileCont(std::vector<double>& values, double p);
+/// Several percentiles at once, `ps` ascending: each selection works on what is left above the
+/// previous one. Same results as percentileCont one by one.
+std::vector<std::optional<double>> percentilesCont(std::vector<double>& values, const std::vector<double>& ps);
 
 /// Collects one interval's values for one group, then computes its statistics.
 class IntervalAccumulator

@@ -1,189 +1,23 @@
 #include "ReportEngine.h"
 
-#include "ZoneOffsets.h"
+#include "FactGrouper.h"
 #include "store/PgConnection.h"
 #include "store/PgCopy.h"
 #include "util/Clock.h"
 
-#include <QHash>
 #include <QtEndian>
 
-#include <algorithm>
-#include <cmath>
-#include <cstring>
+#include <limits>
 #include <thread>
 
 namespace centinela::core {
 
 namespace {
 
-constexpr qint64 kMsecPerDay = Q_INT64_C(86400000);
 constexpr qint64 kPostgresEpochMs = Q_INT64_C(946684800000); // 2000-01-01 in Unix time
-const qint64 kJulian1970 = QDate(1970, 1, 1).toJulianDay();
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-/// One group while rows are streaming in.
-struct Partial
-{
-    QStringList values;
-    QStringList sortKeys;
-    std::array<IntervalAccumulator, kResponseIntervalCount> intervals;
-};
-
-using PartialMap = QHash<QByteArray, Partial>;
-
-/// How one report field turns a fact row into a group key, a label and a sort key.
-struct FieldReader
-{
-    ReportField field;
-    int column = -1; ///< text column of the row, or the received time column for calendar fields
-};
-
-QString weekLabel(const QDate& monday)
-{
-    int year = 0;
-    const int week = monday.weekNumber(&year);
-    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
-}
-
-class ShardReader
-{
-public:
-    ShardReader(const QList<FieldReader>& fields, const ShiftSchedule& shifts, const ZoneOffsets& zone, int factsColumn)
-        : m_fields(fields)
-        , m_shifts(shifts)
-        , m_zone(zone)
-        , m_factsColumn(factsColumn)
-    {
-    }
-
-    void row(const std::vector<PgBinaryField>& f)
-    {
-        m_key.resize(0); // keeps its capacity: no allocation per row
-        qint64 day = 0, msOfDay = 0;
-        bool haveTime = false;
-        for (const FieldReader& r : m_fields) {
-            const PgBinaryField& v = f[std::size_t(r.column)];
-            if (isCalendarField(r.field)) {
-                if (!haveTime) {
-                    // timestamptz travels as microseconds since 2000-01-01 UTC.
-                    const qint64 local = m_zone.toLocal(floorDiv(v.int64(), 1000) + kPostgresEpochMs);
-                    day = floorDiv(local, kMsecPerDay);
-                    msOfDay = local - day * kMsecPerDay;
-                    haveTime = true;
-                }
-                qint64 code = 0;
-                switch (r.field) {
-                case ReportField::Day:
-                    code = day;
-                    break;
-                case ReportField::Week:
-                    code = day - (QDate::fromJulianDay(kJulian1970 + day).dayOfWeek() - 1);
-                    break;
-                case ReportField::Month: {
-                    const QDate d = QDate::fromJulianDay(kJulian1970 + day);
-                    code = d.year() * 12 + d.month() - 1;
-                    break;
-                }
-                case ReportField::Hour:
-                    code = msOfDay / 3600000;
-                    break;
-                case ReportField::Weekday:
-                    code = QDate::fromJulianDay(kJulian1970 + day).dayOfWeek();
-                    break;
-                default: // Shift
-                    code = m_shifts.indexAt(msOfDay);
-                    break;
-                }
-                m_key.append(reinterpret_cast<const char*>(&code), sizeof code);
-            } else {
-                const qint32 len = v.length;
-                m_key.append(reinterpret_cast<const char*>(&len), sizeof len);
-                if (len > 0)
-                    m_key.append(v.data, len);
-            }
-        }
-        auto it = m_groups.find(m_key);
-        if (it == m_groups.end())
-            it = m_groups.insert(QByteArray(m_key.constData(), m_key.size()), makeGroup(f, day, msOfDay));
-        // The six intervals packed by report_pack(): big-endian float8, NaN for a missing one.
-        const PgBinaryField& facts = f[std::size_t(m_factsColumn)];
-        for (int i = 0; i < kResponseIntervalCount; ++i) {
-            double v = std::nan("");
-            if (facts.length >= 8 * kResponseIntervalCount) {
-                const quint64 bits = qFromBigEndian<quint64>(facts.data + 8 * i);
-                std::memcpy(&v, &bits, sizeof v);
-            }
-            if (std::isnan(v))
-                it->intervals[std::size_t(i)].addMissing();
-            else
-                it->intervals[std::size_t(i)].add(v);
-        }
-        ++m_rows;
-    }
-
-    PartialMap& groups() { return m_groups; }
-    qint64 rows() const { return m_rows; }
-
-private:
-    Partial makeGroup(const std::vector<PgBinaryField>& f, qint64 day, qint64 msOfDay) const
-    {
-        Partial p;
-        const QDate date = QDate::fromJulianDay(kJulian1970 + day);
-        for (const FieldReader& r : m_fields) {
-            QString label;
-            QString sortKey;
-            switch (r.field) {
-            case ReportField::Day:
-                label = date.toString(Qt::ISODate);
-                break;
-            case ReportField::Week:
-                label = weekLabel(date.addDays(1 - date.dayOfWeek()));
-                break;
-            case ReportField::Month:
-                label = date.toString(QStringLiteral("yyyy-MM"));
-                break;
-            case ReportField::Hour:
-                label = QStringLiteral("%1").arg(msOfDay / 3600000, 2, 10, QLatin1Char('0'));
-                break;
-            case ReportField::Weekday:
-                label = QString::number(date.dayOfWeek());
-                break;
-            case ReportField::Shift: {
-                const int index = m_shifts.indexAt(msOfDay);
-                label = m_shifts.shifts().at(index).name;
-                sortKey = QStringLiteral("%1").arg(index, 4, 10, QLatin1Char('0'));
-                break;
-            }
-            default: {
-                const PgBinaryField& v = f[std::size_t(r.column)];
-                if (!v.isNull())
-                    label = QString::fromUtf8(v.data, qMax(v.length, 0));
-                if (!v.isNull() && label.isNull())
-                    label = QLatin1String(""); // an empty value is a value, not a missing one
-                break;
-            }
-            }
-            p.values << label;
-            p.sortKeys << (sortKey.isNull() ? label : sortKey);
-        }
-        return p;
-    }
-
-    const QList<FieldReader>& m_fields;
-    const ShiftSchedule& m_shifts;
-    ZoneOffsets m_zone; // a copy: its lookup cursor is per thread
-    int m_factsColumn;
-    PartialMap m_groups;
-    QByteArray m_key;
-    qint64 m_rows = 0;
-};
-
-QByteArray textColumn(ReportField field)
+/// The column of the per-row views (and of history_packs) holding a text field.
+QByteArray rowColumn(ReportField field)
 {
     switch (field) {
     case ReportField::Sector:
@@ -201,6 +35,40 @@ QByteArray textColumn(ReportField field)
     }
 }
 
+QByteArray packColumn(ReportField field)
+{
+    switch (field) {
+    case ReportField::Sector:
+        return "sectors";
+    case ReportField::Priority:
+        return "priorities";
+    case ReportField::Channel:
+        return "channels";
+    case ReportField::Type:
+        return "types";
+    default:
+        return "source"; // one value for the whole pack
+    }
+}
+
+/// Splits a pack's text column into its n values; false when the count does not match.
+bool splitPacked(const PgBinaryField& f, int n, std::vector<QByteArrayView>* out)
+{
+    out->clear();
+    const char* p = f.data;
+    const char* end = f.data + std::max(f.length, 0);
+    for (const char* start = p;; ++p) {
+        if (p == end || *p == '\x1f') {
+            const QByteArrayView token(start, p - start);
+            out->push_back(token.size() == 1 && token[0] == '\x1e' ? QByteArrayView() : token);
+            if (p == end)
+                break;
+            start = p + 1;
+        }
+    }
+    return int(out->size()) == n;
+}
+
 } // namespace
 
 ReportEngine::ReportEngine(QString conninfo, int connections)
@@ -213,58 +81,115 @@ std::optional<ReportResult> ReportEngine::compute(const ReportPeriod& period, co
                                                   const ReportSettings& settings, QString* error,
                                                   const Histogram& histogram) const
 {
-    // Columns of the fact rows: [received time] [text fields...] packed intervals. Local days and
-    // shifts are computed here from the zone's transitions: AT TIME ZONE per row would cost the
-    // server more than the whole stream.
-    QList<QByteArray> columns;
-    QList<FieldReader> fields;
-    int timeColumn = -1;
-    for (ReportField f : groupBy) {
-        if (isCalendarField(f)) {
-            if (timeColumn < 0) {
-                timeColumn = int(columns.size());
-                columns << "received_at";
-            }
-            fields.append({f, timeColumn});
-        } else {
-            fields.append({f, int(columns.size())});
-            columns << textColumn(f);
-        }
-    }
-    const int factsColumn = int(columns.size());
-    columns << "facts";
-    const bool perUnit = groupBy.contains(ReportField::Unit);
     const QTimeZone zone(settings.timeZone.toUtf8());
     if (!zone.isValid()) {
         *error = QStringLiteral("unknown time zone \"%1\"").arg(settings.timeZone);
         return std::nullopt;
     }
     const ZoneOffsets offsets(zone);
-    QByteArray where = "TRUE";
-    if (!period.from.isNull())
-        where +=
-            " AND received_at >= '" + period.from.startOfDay(zone).toUTC().toString(Qt::ISODateWithMs).toLatin1() + "'";
-    if (!period.to.isNull())
-        where += " AND received_at < '" +
-                 period.to.addDays(1).startOfDay(zone).toUTC().toString(Qt::ISODateWithMs).toLatin1() + "'";
+    // The period as UTC bounds, both as SQL literals and as microseconds since 2000 for the packs.
+    const qint64 fromUs = period.from.isNull()
+                              ? std::numeric_limits<qint64>::min()
+                              : (period.from.startOfDay(zone).toMSecsSinceEpoch() - kPostgresEpochMs) * 1000;
+    const qint64 toUs = period.to.isNull()
+                            ? std::numeric_limits<qint64>::max()
+                            : (period.to.addDays(1).startOfDay(zone).toMSecsSinceEpoch() - kPostgresEpochMs) * 1000;
+    QByteArray where = "TRUE", packWhere = "TRUE";
+    if (!period.from.isNull()) {
+        const QByteArray at = period.from.startOfDay(zone).toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        where += " AND received_at >= '" + at + "'";
+        packWhere += " AND last_at >= '" + at + "'";
+    }
+    if (!period.to.isNull()) {
+        const QByteArray at = period.to.addDays(1).startOfDay(zone).toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        where += " AND received_at < '" + at + "'";
+        packWhere += " AND first_at < '" + at + "'";
+    }
 
-    std::vector<PartialMap> partials(static_cast<std::size_t>(m_connections));
-    std::vector<qint64> rowCounts(static_cast<std::size_t>(m_connections), 0);
+    // Per unit, every response is a row of report_unit_responses. Per incident, live incidents are
+    // rows of report_live_incidents and imported history comes in day packs (history_packs).
+    const bool perUnit = groupBy.contains(ReportField::Unit);
+    QByteArray rowColumns = "received_at";
+    QByteArray packColumns = "received, facts, n";
+    QList<int> textRowColumn; // per grouping field, its column in the row stream (-1: calendar)
+    for (ReportField f : groupBy) {
+        if (isCalendarField(f)) {
+            textRowColumn << -1;
+            continue;
+        }
+        textRowColumn << int(rowColumns.count(',') + 1);
+        rowColumns += ", " + rowColumn(f);
+        packColumns += ", " + packColumn(f);
+    }
+    const int factsColumn = int(rowColumns.count(',') + 1);
+    rowColumns += ", facts";
+    const QByteArray rowSource = perUnit ? "report_unit_responses" : "report_live_incidents";
+
+    std::vector<FactGrouper> grouper;
+    for (int k = 0; k < m_connections; ++k)
+        grouper.emplace_back(groupBy, settings.shifts, offsets);
     std::vector<QString> errors(static_cast<std::size_t>(m_connections));
     auto shard = [&](int k) {
+        FactGrouper& g = grouper[std::size_t(k)];
+        std::vector<QByteArrayView> values(std::size_t(groupBy.size()));
         try {
             PgConnection c(m_conninfo);
-            QByteArray shardWhere = where;
-            if (m_connections > 1)
-                shardWhere += " AND id % " + QByteArray::number(m_connections) + " = " + QByteArray::number(k);
-            const QByteArray sql = "COPY (SELECT " + columns.join(", ") + " FROM " +
-                                   (perUnit ? "report_unit_responses" : "report_incidents") + " WHERE " + shardWhere +
-                                   ") TO STDOUT (FORMAT binary)";
-            ShardReader reader(fields, settings.shifts, offsets, factsColumn);
-            PgBinaryCopyParser parser([&reader](const std::vector<PgBinaryField>& f) { reader.row(f); });
-            pgCopyOut(c, sql, [&parser](const char* data, int length) { return parser.feed(data, length); });
-            partials[std::size_t(k)] = std::move(reader.groups());
-            rowCounts[std::size_t(k)] = reader.rows();
+            const QByteArray n = QByteArray::number(m_connections), kk = QByteArray::number(k);
+            const QByteArray shardRows = m_connections > 1 ? " AND id % " + n + " = " + kk : QByteArray();
+            PgBinaryCopyParser rows([&](const std::vector<PgBinaryField>& f) {
+                for (int i = 0; i < groupBy.size(); ++i) {
+                    const int col = textRowColumn.at(i);
+                    values[std::size_t(i)] = col < 0 || f[std::size_t(col)].isNull()
+                                                 ? QByteArrayView()
+                                                 : QByteArrayView(f[std::size_t(col)].data, f[std::size_t(col)].length);
+                }
+                const PgBinaryField& facts = f[std::size_t(factsColumn)];
+                g.add(f[0].int64(), values.data(), facts.length >= 48 ? facts.data : nullptr);
+            });
+            pgCopyOut(c,
+                      "COPY (SELECT " + rowColumns + " FROM " + rowSource + " WHERE " + where + shardRows +
+                          ") TO STDOUT (FORMAT binary)",
+                      [&rows](const char* data, int length) { return rows.feed(data, length); });
+            if (perUnit)
+                return;
+            const QByteArray shardPacks =
+                m_connections > 1 ? " AND (day - date '2000-01-01') % " + n + " = " + kk : QByteArray();
+            std::vector<std::vector<QByteArrayView>> tokens(std::size_t(groupBy.size()));
+            bool malformed = false;
+            PgBinaryCopyParser packs([&](const std::vector<PgBinaryField>& f) {
+                const int count = f[2].int32();
+                if (f[0].length != 8 * count || f[1].length != 48 * count) {
+                    malformed = true;
+                    return;
+                }
+                int column = 3;
+                for (int i = 0; i < groupBy.size(); ++i) {
+                    if (textRowColumn.at(i) < 0)
+                        continue;
+                    const PgBinaryField& text = f[std::size_t(column++)];
+                    if (groupBy.at(i) == ReportField::Source)
+                        tokens[std::size_t(i)].assign(std::size_t(count), QByteArrayView(text.data, text.length));
+                    else if (!splitPacked(text, count, &tokens[std::size_t(i)]))
+                        malformed = true;
+                }
+                if (malformed)
+                    return;
+                for (int e = 0; e < count; ++e) {
+                    const qint64 us = qFromBigEndian<qint64>(f[0].data + 8 * e);
+                    if (us < fromUs || us >= toUs)
+                        continue; // a pack at an end of the period
+                    for (int i = 0; i < groupBy.size(); ++i)
+                        if (textRowColumn.at(i) >= 0)
+                            values[std::size_t(i)] = tokens[std::size_t(i)][std::size_t(e)];
+                    g.add(us, values.data(), f[1].data + 48 * e);
+                }
+            });
+            pgCopyOut(c,
+                      "COPY (SELECT " + packColumns + " FROM history_packs WHERE " + packWhere + shardPacks +
+                          ") TO STDOUT (FORMAT binary)",
+                      [&packs](const char* data, int length) { return packs.feed(data, length); });
+            if (malformed)
+                errors[std::size_t(k)] = QStringLiteral("a history pack does not match its incidents");
         } catch (const PgError& e) {
             errors[std::size_t(k)] = e.message();
         }
@@ -281,64 +206,12 @@ std::optional<ReportResult> ReportEngine::compute(const ReportPeriod& period, co
             return std::nullopt;
         }
     }
-
-    // Merge the shards, then finish the groups (selection of the percentiles) in parallel too.
-    PartialMap merged = std::move(partials[0]);
-    for (std::size_t k = 1; k < partials.size(); ++k) {
-        for (auto it = partials[k].begin(); it != partials[k].end(); ++it) {
-            auto into = merged.find(it.key());
-            if (into == merged.end()) {
-                merged.insert(it.key(), std::move(it.value()));
-                continue;
-            }
-            for (int i = 0; i < kResponseIntervalCount; ++i)
-                into->intervals[std::size_t(i)].merge(std::move(it->intervals[std::size_t(i)]));
-        }
-    }
+    for (std::size_t k = 1; k < grouper.size(); ++k)
+        grouper[0].merge(std::move(grouper[k]));
     ReportResult result;
     result.period = period;
-    for (qint64 n : rowCounts)
-        result.rows += n;
-    std::vector<Partial*> groups;
-    for (auto it = merged.begin(); it != merged.end(); ++it)
-        groups.push_back(&it.value());
-    result.groups.resize(qsizetype(groups.size()));
-    std::array<QList<double>, kResponseIntervalCount> targets;
-    for (ResponseInterval i : allResponseIntervals())
-        targets[std::size_t(i)] = settings.targetsFor(i);
-    auto finish = [&](std::size_t from, std::size_t step) {
-        for (std::size_t g = from; g < groups.size(); g += step) {
-            ReportGroup& out = result.groups[qsizetype(g)];
-            out.values = groups[g]->values;
-            out.sortKeys = groups[g]->sortKeys;
-            for (int i = 0; i < kResponseIntervalCount; ++i)
-                out.intervals[std::size_t(i)] =
-                    groups[g]->intervals[std::size_t(i)].finish(targets[std::size_t(i)], histogram);
-        }
-    };
-    threads.clear();
-    for (int k = 1; k < m_connections; ++k)
-        threads.emplace_back(finish, std::size_t(k), std::size_t(m_connections));
-    finish(0, std::size_t(m_connections));
-    for (std::thread& t : threads)
-        t.join();
-    std::sort(result.groups.begin(), result.groups.end(), [](const ReportGroup& a, const ReportGroup& b) {
-        for (int i = 0; i < a.sortKeys.size(); ++i) {
-            if (a.sortKeys.at(i).isNull() != b.sortKeys.at(i).isNull())
-                return b.sortKeys.at(i).isNull();
-            const int c = a.sortKeys.at(i).compare(b.sortKeys.at(i));
-            if (c != 0)
-                return c < 0;
-        }
-        return false;
-    });
-    // A report without grouping has its one group even when the period is empty.
-    if (groupBy.isEmpty() && result.groups.isEmpty()) {
-        ReportGroup empty;
-        for (int i = 0; i < kResponseIntervalCount; ++i)
-            empty.intervals[std::size_t(i)] = IntervalAccumulator().finish(targets[std::size_t(i)], histogram);
-        result.groups.append(empty);
-    }
+    result.rows = grouper[0].rows();
+    result.groups = grouper[0].finish(settings, histogram, m_connections);
     return result;
 }
 
