@@ -119,7 +119,7 @@ CREATE FUNCTION history_pack_text(value text) RETURNS text LANGUAGE sql IMMUTABL
 $$;
 
 CREATE FUNCTION history_repack(p_sources text[], p_days date[]) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     DELETE FROM history_packs p USING unnest(p_sources, p_days) k(source, day)
     WHERE p.source = k.source AND p.day = k.day;
     INSERT INTO history_packs (source, day, n, first_at, last_at, received, facts, sectors, priorities, channels, types)
