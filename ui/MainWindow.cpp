@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertQueueModel.h"
+#include "CommanderView.h"
 #include "IncidentPanel.h"
 #include "OutboxPanel.h"
 #include "UnitBoardModel.h"
@@ -169,6 +170,20 @@ void MainWindow::createActions()
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
         [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });
+
+    // The commander's review opens in its own window, once; it computes on its own connections.
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    add(reports, tr("&Response-time review…"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        auto* view = findChild<CommanderView*>();
+        if (!view) {
+            view = new CommanderView(m_session.conninfo(), m_session.clock(), this);
+            view->setWindowFlag(Qt::Window);
+            view->refresh();
+        }
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
 }
 
 void MainWindow::updateConnection()

@@ -65,6 +65,12 @@ void registerBenchIngest(QList<Subcommand>& commands);
 void registerRouteCommand(QList<Subcommand>& commands);
 void registerGenCity(QList<Subcommand>& commands);
 void registerBenchRoute(QList<Subcommand>& commands);
+void registerReport(QList<Subcommand>& commands);
+void registerImportHistory(QList<Subcommand>& commands);
+void registerExportPublic(QList<Subcommand>& commands);
+void registerBenchReport(QList<Subcommand>& commands);
+/// True when the command line asks for output that needs a QGuiApplication (a PDF report).
+bool needsGuiApplication(const QStringList& args);
 
 /// Prints "centinela-cli: message" on stderr and returns the exit status for usage errors (2).
 int usageError(const QString& message);

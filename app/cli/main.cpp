@@ -1,18 +1,31 @@
 // centinela-cli: headless subcommands (database administration, benchmarks, imports, reports).
-// Never links the ui layer and never creates a GUI application.
+// Never links the ui layer; creates a (headless, offscreen) GUI application only to print a PDF.
 #include "Cli.h"
 #include "GdalVersion.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <libpq-fe.h>
+#include <memory>
 
 using namespace centinela;
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (cli::needsGuiApplication(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Centinela"));
     QCoreApplication::setApplicationName(QStringLiteral("centinela"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTINELA_VERSION));
@@ -24,6 +37,10 @@ int main(int argc, char** argv)
     cli::registerRouteCommand(commands);
     cli::registerGenCity(commands);
     cli::registerBenchRoute(commands);
+    cli::registerReport(commands);
+    cli::registerImportHistory(commands);
+    cli::registerExportPublic(commands);
+    cli::registerBenchReport(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {

@@ -26,6 +26,7 @@ DeskSession::DeskSession(QString conninfo, QString outboxPath, const Clock& cloc
     : QObject(parent)
     , m_clock(clock)
     , m_user(userFromConninfo(conninfo))
+    , m_conninfo(conninfo)
     , m_outbox(std::move(outboxPath))
     , m_worker(new SessionWorker(conninfo))
 {

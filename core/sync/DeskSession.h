@@ -36,6 +36,8 @@ public:
     QString connectionMessage() const { return m_connectionMessage; }
     /// The role this desk logs in as (from the conninfo).
     QString user() const { return m_user; }
+    /// The station database, for views that open their own connections (reports).
+    QString conninfo() const { return m_conninfo; }
 
     /// Stores the command in the outbox and sends it when the database is reachable. Returns
     /// false (with `error`) only when it could not even be stored locally.
@@ -58,6 +60,7 @@ private:
 
     const Clock& m_clock;
     QString m_user;
+    QString m_conninfo;
     StationState m_state;
     Outbox m_outbox;
     QThread m_thread;

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="33"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="68"/>
+        <source>%1 time by week</source>
+        <translation>Tiempo de %1 por semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="69"/>
+        <source>%1 time by day</source>
+        <translation>Tiempo de %1 por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="71"/>
+        <location filename="../../ui/CommanderCharts.cpp" line="142"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="73"/>
+        <location filename="../../ui/CommanderCharts.cpp" line="143"/>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="106"/>
+        <source>Distribution of %1 times</source>
+        <translation>Distribución de tiempos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="107"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="114"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="126"/>
+        <source>from (min:s)</source>
+        <translation>desde (min:s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="129"/>
+        <source>incidents</source>
+        <translation>incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="141"/>
+        <source>%1 time by sector</source>
+        <translation>Tiempo de %1 por sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderCharts.cpp" line="148"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/Labels.cpp" line="18"/>
@@ -137,51 +202,437 @@
     </message>
 </context>
 <context>
-    <name>centinela::ui::AlertQueueModel</name>
+    <name>ReportText</name>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="143"/>
-        <source>no location</source>
-        <translation>sin ubicación</translation>
+        <location filename="../../ui/ReportLabels.cpp" line="18"/>
+        <source>Processing</source>
+        <translation>Procesamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
-        <source>Acknowledged by %1</source>
-        <translation>Confirmada por %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="172"/>
-        <source>Pri.</source>
-        <translation>Pri.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="174"/>
-        <source>Age</source>
+        <location filename="../../ui/ReportLabels.cpp" line="20"/>
+        <source>Queue</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="176"/>
+        <location filename="../../ui/ReportLabels.cpp" line="22"/>
+        <source>Turnout</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="24"/>
+        <source>Travel</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="26"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="28"/>
+        <source>On scene</source>
+        <translation>En escena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="37"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="39"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="41"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="43"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="45"/>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="47"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="49"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="51"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="53"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
+        <location filename="../../ui/ReportLabels.cpp" line="55"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="57"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="59"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="67"/>
+        <source>Response-time review</source>
+        <translation>Revisión de tiempos de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="68"/>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="69"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="70"/>
+        <source>Compared with</source>
+        <translation>Comparado con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="71"/>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="72"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="73"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="74"/>
+        <source>all history</source>
+        <translation>todo el historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="75"/>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="76"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="77"/>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="78"/>
+        <source>Measured</source>
+        <translation>Medidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="79"/>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="80"/>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="81"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="82"/>
+        <source>90th pct.</source>
+        <translation>Perc. 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="83"/>
+        <source>Within target</source>
+        <translation>Dentro de la meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="84"/>
+        <source>Zero / negative</source>
+        <translation>Cero / negativos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="85"/>
+        <source>Change (90th)</source>
+        <translation>Cambio (perc. 90)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="86"/>
+        <source>Percentiles are exact (linear interpolation between closest ranks, as PostgreSQL&apos;s percentile_cont). A missing stage is counted as missing, never as zero. Zero and negative intervals are recording errors of the source system; they are kept in the figures and counted in the zero / negative column.</source>
+        <translation>Los percentiles son exactos (interpolación lineal entre los rangos más cercanos, como percentile_cont de PostgreSQL). Una etapa sin registro se cuenta como faltante, nunca como cero. Los intervalos de cero y negativos son errores de registro del sistema de origen; se conservan en las cifras y se cuentan en la columna cero / negativos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="91"/>
+        <source>Processing (received → dispatched)</source>
+        <translation>Procesamiento (recibido → despachado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="91"/>
+        <source>Queue (received → acknowledged)</source>
+        <translation>Espera (recibido → atendido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="92"/>
+        <source>Turnout (dispatched → en route)</source>
+        <translation>Salida (despachado → en camino)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="92"/>
+        <source>Travel (en route → on scene)</source>
+        <translation>Traslado (en camino → en escena)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="93"/>
+        <source>Response (received → on scene)</source>
+        <translation>Respuesta (recibido → en escena)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="93"/>
+        <source>On scene (on scene → cleared)</source>
+        <translation>En escena (en escena → libre)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::AlertQueueModel</name>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
+        <source>no location</source>
+        <translation>sin ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <source>Acknowledged by %1</source>
+        <translation>Confirmada por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="174"/>
+        <source>Pri.</source>
+        <translation>Pri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="176"/>
+        <source>Age</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
         <location filename="../../ui/AlertQueueModel.cpp" line="178"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="180"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="180"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="182"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="182"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="184"/>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::CommanderView</name>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="87"/>
+        <source>All history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="88"/>
+        <source>Compare with the period before</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="93"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="94"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="95"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="105"/>
+        <location filename="../../ui/CommanderView.cpp" line="349"/>
+        <source>Response-time review</source>
+        <translation>Revisión de tiempos de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="113"/>
+        <source>No grouping</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="114"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="130"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="132"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="139"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="141"/>
+        <source>then by</source>
+        <translation>y luego por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="143"/>
+        <source>Charts show</source>
+        <translation>Gráficas de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="161"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="162"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="163"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="164"/>
+        <source>By sector</source>
+        <translation>Por sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="165"/>
+        <source>Hot spots (type × hour)</source>
+        <translation>Puntos calientes (tipo × hora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="243"/>
+        <source>(%1 – %2)</source>
+        <translation>(%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="254"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="300"/>
+        <source>This login may not read the response-time review: it needs a commander&apos;s login.</source>
+        <translation>Este usuario no puede leer la revisión de tiempos de respuesta: se necesita un usuario de comandante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="302"/>
+        <source>The review could not be computed: %1</source>
+        <translation>No se pudo calcular la revisión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CommanderView.cpp" line="312"/>
+        <source>%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.</source>
+        <translation>
+            <numerusform>%n incidente en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
+            <numerusform>%n incidentes en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="355"/>
+        <source>the PDF could not be written</source>
+        <translation>no se pudo escribir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="369"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::HotSpotModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/HotSpotModel.cpp" line="65"/>
+        <source>%1 at %2:00: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 a las %2:00: %n incidente</numerusform>
+            <numerusform>%1 a las %2:00: %n incidentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,7 +754,7 @@
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
@@ -331,139 +782,149 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>No map configured for this station.</source>
         <translation>No hay mapa configurado para esta estación.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="89"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Assign unit</source>
         <translation>&amp;Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Response-time review…</source>
+        <translation>Revisión de tiempos de &amp;respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -471,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -479,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -487,17 +948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
@@ -545,14 +1006,92 @@
         <translation>Nueva alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/OutboxPanel.cpp" line="64"/>
+        <location filename="../../ui/OutboxPanel.cpp" line="65"/>
         <source>Not applied: %1 — %2</source>
         <translation>No aplicado: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/OutboxPanel.cpp" line="70"/>
+        <location filename="../../ui/OutboxPanel.cpp" line="72"/>
         <source>Pending: %1 (%2)</source>
         <translation>Pendiente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::ReportTableModel</name>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="76"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="77"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="78"/>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="96"/>
+        <source>≤%1: %2 %</source>
+        <translation>≤%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="100"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="121"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="123"/>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="125"/>
+        <source>Measured</source>
+        <translation>Medidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="127"/>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="129"/>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="131"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="133"/>
+        <source>90th pct.</source>
+        <translation>Perc. 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="135"/>
+        <source>Within target</source>
+        <translation>Dentro de la meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="137"/>
+        <source>Zero / negative</source>
+        <translation>Cero / negativos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportTableModel.cpp" line="139"/>
+        <source>Change (90th)</source>
+        <translation>Cambio (perc. 90)</translation>
     </message>
 </context>
 <context>
@@ -601,17 +1140,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="45"/>
+        <location filename="../../app/desk/main.cpp" line="51"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="97"/>
+        <location filename="../../app/desk/main.cpp" line="105"/>
         <source>The embedded database could not start: %1</source>
         <translation>No se pudo iniciar la base de datos integrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="119"/>
+        <location filename="../../app/desk/main.cpp" line="127"/>
         <source>Another Centinela desk is already open for this database on this computer.</source>
         <translation>Ya hay una consola de Centinela abierta para esta base de datos en este equipo.</translation>
     </message>

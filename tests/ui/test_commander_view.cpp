@@ -1,0 +1,166 @@
+// The commander view against a real database: the same figures, CSV and JSON as the CLI; its item
+// models under QAbstractItemModelTester; a PDF; and an operator's login told it may not look.
+#include "CommanderView.h"
+#include "DbTest.h"
+#include "HotSpotModel.h"
+#include "ManualClock.h"
+#include "ReportTableModel.h"
+#include "SharedData.h"
+#include "analytics/ReportFormatter.h"
+#include "history/HistoryImporter.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace centinela;
+
+namespace {
+
+QByteArray cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(test::binDir() + QStringLiteral("/centinela-cli"), args);
+    p.waitForFinished(120000);
+    return p.readAllStandardOutput();
+}
+
+const char kMapping[] = "[source]\nname = gui\n[time]\nformat = yyyy-MM-dd HH:mm:ss\nzone = America/Guatemala\n"
+                        "[columns]\nincident = id\nunit = unit\nreceived = received\nacknowledged = ack\n"
+                        "dispatched = dispatched\nen_route = en_route\non_scene = on_scene\ncleared = cleared\n"
+                        "sector = sector\ntype = type\npriority = priority\n";
+
+} // namespace
+
+class TestCommanderView : public QObject
+{
+    Q_OBJECT
+    QString m_db;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        m_db = cluster->createDatabase();
+        // Two months of history over three sectors and both shifts of a day, with missing stages.
+        QByteArray csv = "id,unit,received,ack,dispatched,en_route,on_scene,cleared,sector,type,priority\n";
+        const QDateTime start(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 400; ++i) {
+            const QDateTime r = start.addSecs(qint64(i) * 15577);
+            auto at = [&](int s) { return r.addSecs(s).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8(); };
+            csv += QByteArray::number(i) + ",U" + QByteArray::number(i % 7) + "," + at(0) + "," + at(5 + i % 30) + "," +
+                   at(40 + (i * 13) % 150) + "," + at(90 + (i * 7) % 100) + "," +
+                   (i % 10 == 0 ? QByteArray() : at(300 + (i * 31) % 900)) + "," + at(4000 + i) + ",Z" +
+                   QByteArray::number(i % 3) + "," + (i % 2 ? "robo" : "riña") + "," + QByteArray::number(1 + i % 3) +
+                   "\n";
+        }
+        core::ImportMapping mapping;
+        QString error;
+        QVERIFY(core::ImportMapping::parse(kMapping, &mapping, &error));
+        core::HistoryImporter importer(m_db, mapping);
+        QBuffer b(&csv);
+        b.open(QIODevice::ReadOnly);
+        core::HistoryImporter::Summary s;
+        QVERIFY2(importer.importDevice(&b, &s, &error), qPrintable(error));
+        QCOMPARE(s.incidents, 400);
+    }
+
+    void sameFiguresAsTheCli()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const test::ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        ui::CommanderView view(cluster->conninfoAs(m_db, QStringLiteral("comandante")), clock);
+        QAbstractItemModelTester tableTester(view.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester hotTester(view.hotSpotModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The default is last month, compared with the month before, by shift.
+        QCOMPARE(view.query().period.from, QDate(2026, 10, 1));
+        QCOMPARE(view.query().period.to, QDate(2026, 10, 31));
+        view.setPeriod({QDate(2026, 10, 1), QDate(2026, 10, 31)}, true);
+        QCOMPARE(view.query().baseline->from, QDate(2026, 9, 1));
+        QCOMPARE(view.query().baseline->to, QDate(2026, 9, 30));
+        view.setGroupBy({core::ReportField::Sector, core::ReportField::Shift});
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy ready(&view, &ui::CommanderView::reportReady);
+        view.refresh();
+        QVERIFY(ready.wait(60000));
+
+        const QStringList args{QStringLiteral("report"),
+                               QStringLiteral("--db"),
+                               m_db,
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-10-01"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-10-31"),
+                               QStringLiteral("--baseline-from"),
+                               QStringLiteral("2026-09-01"),
+                               QStringLiteral("--baseline-to"),
+                               QStringLiteral("2026-09-30"),
+                               QStringLiteral("--group-by"),
+                               QStringLiteral("sector,shift")};
+        const QByteArray json = cli(args);
+        QVERIFY(!json.isEmpty());
+        QCOMPARE(core::ReportFormatter::toJson(view.report()), json);
+        const QString csvPath = m_dir.filePath(QStringLiteral("view.csv"));
+        QString error;
+        QVERIFY(view.exportCsv(csvPath, &error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}));
+
+        // The table shows those figures: sector Z0, first shift, response median.
+        const ui::ReportTableModel* model = view.tableModel();
+        QCOMPARE(model->rowCount(), int(view.report().rows().size()) * core::kResponseIntervalCount);
+        const auto& first = view.report().rows().first().current.stats(core::ResponseInterval::Response);
+        QCOMPARE(model->index(int(core::ResponseInterval::Response), ui::ReportTableModel::Median)
+                     .data(ui::ReportTableModel::ValueRole)
+                     .toDouble(),
+                 *first.p50S);
+        QVERIFY(view.hotSpotModel()->rowCount() == 2);
+        qint64 total = 0;
+        for (int r = 0; r < view.hotSpotModel()->rowCount(); ++r)
+            for (int c = 0; c < 24; ++c)
+                total += view.hotSpotModel()->index(r, c).data(ui::HotSpotModel::CountRole).toLongLong();
+        QCOMPARE(total, view.report().current.rows);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
+        QVERIFY(view.exportPdf(pdf, &error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(shots);
+        auto* tabs = view.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-figures.png")));
+        tabs->setCurrentIndex(1);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-trend.png")));
+        tabs->setCurrentIndex(2);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-distribution.png")));
+        tabs->setCurrentIndex(3);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-sectors.png")));
+        tabs->setCurrentIndex(4);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-hotspots.png")));
+    }
+
+    void anOperatorIsToldItNeedsACommander()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const test::ManualClock clock;
+        ui::CommanderView view(cluster->conninfoAs(m_db, QStringLiteral("operador")), clock);
+        QSignalSpy failed(&view, &ui::CommanderView::reportFailed);
+        view.refresh();
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("commander")),
+                 qPrintable(failed.first().first().toString()));
+    }
+};
+
+QTEST_MAIN(TestCommanderView)
+#include "test_commander_view.moc"
