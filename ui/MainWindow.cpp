@@ -4,6 +4,7 @@
 #include "CommanderView.h"
 #include "IncidentPanel.h"
 #include "OutboxPanel.h"
+#include "ReporterNetworkDialog.h"
 #include "UnitBoardModel.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
@@ -183,6 +184,13 @@ void MainWindow::createActions()
         view->show();
         view->raise();
         view->activateWindow();
+    });
+
+    QMenu* admin = menuBar()->addMenu(tr("A&dministration"));
+    add(admin, tr("Vetted &reporter network…"), QKeySequence(), [this] {
+        auto* dialog = new ReporterNetworkDialog(m_session.conninfo(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
 }
 

@@ -782,149 +782,159 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>No map configured for this station.</source>
         <translation>No hay mapa configurado para esta estación.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="89"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Assign unit</source>
         <translation>&amp;Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <source>Vetted &amp;reporter network…</source>
+        <translation>&amp;Red de informantes verificados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -932,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -940,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -948,17 +958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
@@ -1092,6 +1102,195 @@
         <location filename="../../ui/ReportTableModel.cpp" line="139"/>
         <source>Change (90th)</source>
         <translation>Cambio (perc. 90)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::ReporterNetworkDialog</name>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="23"/>
+        <source>Vetted reporter network</source>
+        <translation>Red de informantes verificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="112"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <source>Strikes</source>
+        <translation>Faltas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="27"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="172"/>
+        <source>Background check</source>
+        <translation>Verificación de antecedentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="35"/>
+        <source>&amp;Found member…</source>
+        <translation>&amp;Fundar miembro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="36"/>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="37"/>
+        <source>&amp;Approve as member…</source>
+        <translation>&amp;Aprobar como miembro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="38"/>
+        <source>Background check &amp;passed</source>
+        <translation>Antecedentes &amp;limpios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="39"/>
+        <source>Background check &amp;failed</source>
+        <translation>Antecedentes &amp;con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="40"/>
+        <source>&amp;Strike…</source>
+        <translation>&amp;Falta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="41"/>
+        <source>&amp;Reinstate…</source>
+        <translation>&amp;Restituir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="52"/>
+        <source>Only approved members&apos; numbers raise alerts on the vetted channel; other numbers go to the unverified queue. Numbers are stored only as keyed hashes.</source>
+        <translation>Solo los números de miembros aprobados generan alertas en el canal verificado; los demás van a la cola no verificada. Los números se guardan solo como hash con clave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="71"/>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="71"/>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="76"/>
+        <source>Only the admin role manages the reporter network.</source>
+        <translation>Solo el rol de administrador gestiona la red de informantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="77"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="98"/>
+        <source>Cannot read the network: %1</source>
+        <translation>No se puede leer la red: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="112"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="121"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="124"/>
+        <source>Found member</source>
+        <translation>Fundar miembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="121"/>
+        <source>Phone number:</source>
+        <translation>Número de teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="124"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="144"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="136"/>
+        <source>Select the inviting member first.</source>
+        <translation>Seleccione primero al miembro que invita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="140"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="144"/>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="140"/>
+        <source>Phone number of the invited person:</source>
+        <translation>Número de teléfono de la persona invitada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="160"/>
+        <source>Approve as member</source>
+        <translation>Aprobar como miembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="160"/>
+        <source>Id of the approving member:</source>
+        <translation>Id del miembro que aprueba:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="172"/>
+        <source>Note (record consulted):</source>
+        <translation>Nota (registro consultado):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="186"/>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="189"/>
+        <source>Strike</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="186"/>
+        <source>Rule broken:</source>
+        <translation>Regla incumplida:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="189"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="200"/>
+        <source>Reinstate</source>
+        <translation>Restituir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReporterNetworkDialog.cpp" line="200"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>

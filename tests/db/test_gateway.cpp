@@ -386,6 +386,52 @@ private Q_SLOTS:
             QStringLiteral("administrador ") + tip);
     }
 
+    void vettedReporterNetwork()
+    {
+        auto* cluster = test::TestCluster::instance();
+        core::PgConnection admin(cluster->conninfoAs(m_db, QStringLiteral("administrador")));
+        const QString a = test::scalar(admin, "SELECT reporter_found('+502 0000 0001', 'Doña Marta', 'resident')");
+        const QString b = test::scalar(admin, "SELECT reporter_found('50200000002', 'Farmacia La Paz', 'business')");
+        const QString c =
+            test::scalar(admin, "SELECT reporter_invite($1, '+502 5550 9999', 'Don Luis', 'resident')", {a.toUtf8()});
+        QCOMPARE(test::scalar(admin, "SELECT reporter_approve($1, $2)", {c.toUtf8(), a.toUtf8()}),
+                 QStringLiteral("pending"));
+        QCOMPARE(test::scalar(admin, "SELECT reporter_approve($1, $2)", {c.toUtf8(), b.toUtf8()}),
+                 QStringLiteral("pending"));
+        QCOMPARE(test::scalar(admin, "SELECT reporter_police_check($1, true, 'sin antecedentes')", {c.toUtf8()}),
+                 QStringLiteral("approved"));
+        // A pending person cannot invite; an operator cannot manage the network.
+        try {
+            admin.exec("SELECT reporter_invite((SELECT max(id) FROM reporters) + 1, '1', 'x', 'resident')");
+            QFAIL("a non-member invited");
+        } catch (const core::PgError&) {
+        }
+        core::PgConnection op(cluster->conninfoAs(m_db, QStringLiteral("operador")));
+        try {
+            op.exec("SELECT reporter_found('1', 'x', 'resident')");
+            QFAIL("an operator founded a member");
+        } catch (const core::PgError& e) {
+            QCOMPARE(e.sqlState(), QByteArray("42501"));
+        }
+        // The gateway picks the network up (it reloads every 10 s) and files the member's messages
+        // on the vetted channel.
+        QTest::qWait(11000);
+        const QByteArray body = [] {
+            QByteArray b = whatsAppText(QStringLiteral("wamid.V1"), QStringLiteral("Balacera en el mercado"));
+            return b.replace("50255501234", "50255509999");
+        }();
+        QCOMPARE(http(m_http, "POST", "/webhooks/whatsapp", body, {{"X-Hub-Signature-256", hubSignature(body)}}).status,
+                 200);
+        core::PgConnection c2(m_db);
+        QCOMPARE(test::scalar(c2, "SELECT channel || ' ' || reporter_ref FROM alerts WHERE external_id = 'wamid.V1'"),
+                 QStringLiteral("vetted_group reporter:") + c);
+        // Three strikes and the member is out.
+        for (int i = 0; i < 3; ++i)
+            test::scalar(admin, "SELECT reporter_strike($1, 'chain_message', '')", {c.toUtf8()});
+        QCOMPARE(test::scalar(c2, "SELECT status FROM reporters WHERE id = $1", {c.toUtf8()}),
+                 QStringLiteral("suspended"));
+    }
+
     void refusesAnUnknownSchema()
     {
         CENTINELA_REQUIRE_CLUSTER(cluster);
