@@ -233,6 +233,23 @@ QString GatewayService::reporterRef(const QString& number, QString* channel)
     return QStringLiteral("sender:") + hash.left(16);
 }
 
+bool GatewayService::authenticated(const QByteArray& presented, const char* what, bool valid,
+                                   const HttpResponder& responder)
+{
+    // A missing credential and a wrong one are answered (401, 403) and counted apart.
+    if (presented.isEmpty()) {
+        reject(QStringLiteral("missing_signature"));
+        responder.send(401, "missing " + QByteArray(what) + '\n');
+        return false;
+    }
+    if (!valid) {
+        reject(QStringLiteral("bad_signature"));
+        responder.send(403, "bad " + QByteArray(what) + '\n');
+        return false;
+    }
+    return true;
+}
+
 void GatewayService::handleHttp(const HttpRequest& request, const HttpResponder& responder)
 {
     if (request.path == "/healthz") {
@@ -273,16 +290,9 @@ void GatewayService::handleWhatsApp(const HttpRequest& request, const HttpRespon
     }
     ++m_received;
     const QByteArray signature = request.header("x-hub-signature-256");
-    if (signature.isEmpty()) {
-        reject(QStringLiteral("missing_signature"));
-        responder.send(401, "missing X-Hub-Signature-256\n");
+    if (!authenticated(signature, "X-Hub-Signature-256",
+                       WhatsAppParser::verifySignature(request.body, signature, m_config.whatsappAppSecret), responder))
         return;
-    }
-    if (!WhatsAppParser::verifySignature(request.body, signature, m_config.whatsappAppSecret)) {
-        reject(QStringLiteral("bad_signature"));
-        responder.send(403, "bad signature\n");
-        return;
-    }
     QList<InboundMessage> messages;
     QString error;
     if (!WhatsAppParser::parse(request.body, &messages, &error)) {
@@ -306,19 +316,12 @@ void GatewayService::handleSms(const HttpRequest& request, const HttpResponder& 
     ++m_received;
     const FormFields fields = parseForm(request.body);
     const QByteArray signature = request.header("x-twilio-signature");
-    if (signature.isEmpty()) {
-        reject(QStringLiteral("missing_signature"));
-        responder.send(401, "missing X-Twilio-Signature\n");
-        return;
-    }
     QString url = m_config.twilioPublicUrl;
     if (!request.query.isEmpty() && !url.contains(QLatin1Char('?')))
         url += QLatin1Char('?') + QString::fromUtf8(request.query);
-    if (!TwilioParser::verifySignature(m_config.twilioAuthToken, url, fields, signature)) {
-        reject(QStringLiteral("bad_signature"));
-        responder.send(403, "bad signature\n");
+    if (!authenticated(signature, "X-Twilio-Signature",
+                       TwilioParser::verifySignature(m_config.twilioAuthToken, url, fields, signature), responder))
         return;
-    }
     InboundMessage message;
     QString error;
     if (!TwilioParser::parse(fields, &message, &error)) {
@@ -346,16 +349,9 @@ void GatewayService::handleCap(const HttpRequest& request, const HttpResponder& 
     }
     ++m_received;
     const QByteArray auth = request.header("authorization");
-    if (auth.isEmpty()) {
-        reject(QStringLiteral("missing_signature"));
-        responder.send(401, "missing Authorization: Bearer\n");
+    if (!authenticated(auth, "Authorization: Bearer", constantTimeEquals(auth, "Bearer " + m_config.capToken),
+                       responder))
         return;
-    }
-    if (!constantTimeEquals(auth, "Bearer " + m_config.capToken)) {
-        reject(QStringLiteral("bad_signature"));
-        responder.send(403, "bad token\n");
-        return;
-    }
     CapAlert cap;
     QString error;
     if (!CapParser::parse(request.body, &cap, &error)) {

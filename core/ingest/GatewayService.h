@@ -49,6 +49,7 @@ private:
     void reloadDevices();
     QString reporterRef(const QString& number, QString* channel);
     void reject(const QString& reason);
+    bool authenticated(const QByteArray& presented, const char* what, bool valid, const HttpResponder& responder);
 
     GatewayConfig m_config;
     QString m_conninfo;
