@@ -414,6 +414,9 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         if (m.frequentlyForwarded) {
             reject(QStringLiteral("chain_message"));
             logLine(QStringLiteral("refused chain message %1").arg(m.externalId));
+            // A member who forwards chains breaks the network's rules: a strike (none for strangers).
+            m_writer->submitStrike(QString::fromLatin1(hmacSha256(m_tipKey, m.from.toUtf8()).toHex()),
+                                   QStringLiteral("chain_message"), m.externalId);
             continue;
         }
         const bool supported = m.type == QLatin1String("text") || m.type == QLatin1String("location") ||

@@ -54,6 +54,20 @@ void IngestWriter::submitTip(const QJsonObject& alert, const QString& number, co
     });
 }
 
+void IngestWriter::submitStrike(const QString& numberHash, const QString& rule, const QString& note)
+{
+    QMetaObject::invokeMethod(this, [this, numberHash, rule, note] {
+        try {
+            if (!m_db || !m_db->isOpen())
+                m_db = std::make_unique<PgConnection>(m_conninfo);
+            m_db->exec("SELECT reporter_auto_strike($1, $2, $3)", {numberHash.toUtf8(), rule.toUtf8(), note.toUtf8()});
+        } catch (const PgError& e) {
+            qWarning("centinela-gateway: strike not recorded: %s", qUtf8Printable(e.message()));
+            m_db.reset();
+        }
+    });
+}
+
 void IngestWriter::submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done)
 {
     ++m_queued;

@@ -16,6 +16,7 @@ namespace centinela::core {
 
 class CommandExecutor;
 class PositionWriter;
+class PgConnection;
 
 /// The gateway's database side, on its own thread so request handlers never wait on the network:
 /// alerts are committed one command each; fixes are gathered and written in one COPY batch at
@@ -43,6 +44,8 @@ public:
     void submitAlert(const QJsonObject& alert, AlertDone done);
     /// Thread-safe: queue a tip (an alert on the tipline plus the sender's encrypted reply address).
     void submitTip(const QJsonObject& alert, const QString& number, const QString& channel, AlertDone done);
+    /// Thread-safe: a member broke a rule the gateway enforces (a chain message): one strike.
+    void submitStrike(const QString& numberHash, const QString& rule, const QString& note);
     /// Thread-safe: queue a fix. `retryOnFailure` keeps it queued (bounded) when the database is
     /// down, for sources that cannot be asked to resend (NMEA over TCP).
     void submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done);
@@ -63,6 +66,7 @@ private:
     int m_flushMs;
     std::unique_ptr<CommandExecutor> m_commands;
     std::unique_ptr<PositionWriter> m_positions;
+    std::unique_ptr<PgConnection> m_db; ///< small statements (strikes)
     QList<Pending> m_pending;
     QTimer* m_timer;
     std::atomic<int> m_queued{0};

@@ -425,8 +425,15 @@ private Q_SLOTS:
         core::PgConnection c2(m_db);
         QCOMPARE(test::scalar(c2, "SELECT channel || ' ' || reporter_ref FROM alerts WHERE external_id = 'wamid.V1'"),
                  QStringLiteral("vetted_group reporter:") + c);
-        // Three strikes and the member is out.
-        for (int i = 0; i < 3; ++i)
+        // A chain message from the member is refused and is a strike; three strikes and they are out.
+        QByteArray chain = whatsAppText(QStringLiteral("wamid.V2"), QStringLiteral("REENVIA ESTO"), true);
+        chain.replace("50255501234", "50255509999");
+        QCOMPARE(
+            http(m_http, "POST", "/webhooks/whatsapp", chain, {{"X-Hub-Signature-256", hubSignature(chain)}}).status,
+            200);
+        QTRY_COMPARE(test::scalar(c2, "SELECT strikes FROM reporters WHERE id = $1", {c.toUtf8()}),
+                     QStringLiteral("1"));
+        for (int i = 0; i < 2; ++i)
             test::scalar(admin, "SELECT reporter_strike($1, 'chain_message', '')", {c.toUtf8()});
         QCOMPARE(test::scalar(c2, "SELECT status FROM reporters WHERE id = $1", {c.toUtf8()}),
                  QStringLiteral("suspended"));

@@ -151,3 +151,19 @@ GRANT SELECT ON reporter_approvals, reporter_strikes TO centinela_admin;
 GRANT EXECUTE ON FUNCTION reporter_invite(int, text, text, text), reporter_found(text, text, text),
     reporter_approve(int, int), reporter_police_check(int, boolean, text), reporter_strike(int, text, text),
     reporter_reinstate(int, text) TO centinela_admin;
+
+-- The gateway gives a member a strike when it refuses their message for a rule (a chain message).
+CREATE FUNCTION reporter_auto_strike(p_number_hash text, p_rule text, p_note text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    member int;
+BEGIN
+    SELECT id INTO member FROM reporters WHERE number_hash = p_number_hash AND status <> 'suspended';
+    IF member IS NULL THEN
+        RETURN NULL; -- not a member: nothing to count
+    END IF;
+    RETURN reporter_strike(member, p_rule, p_note);
+END
+$$;
+REVOKE ALL ON FUNCTION reporter_auto_strike(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION reporter_auto_strike(text, text, text) TO centinela_gateway;
