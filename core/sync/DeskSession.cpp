@@ -76,6 +76,7 @@ bool DeskSession::submit(const Command& command, QString* error)
         Q_EMIT storageError(*error);
         return false;
     }
+    m_storageBroken = false; // the outbox takes writes again
     Q_EMIT outboxChanged();
     pump();
     return true;
@@ -92,7 +93,8 @@ void DeskSession::dismissConflict(const QUuid& id)
 void DeskSession::pump()
 {
     // One command in flight at a time keeps them in the order the operator gave them.
-    if (!m_inFlight.isNull() || m_connectionState != SyncClient::State::Online || m_outbox.pending().isEmpty())
+    if (!m_inFlight.isNull() || m_storageBroken || m_connectionState != SyncClient::State::Online ||
+        m_outbox.pending().isEmpty())
         return;
     const Command next = m_outbox.pending().first();
     m_inFlight = next.id;
@@ -118,8 +120,12 @@ void DeskSession::onCommandFinished(const Command& command, const CommandResult&
         // Still pending; it goes again once the sync connection is back.
         break;
     }
-    if (!stored)
+    if (!stored) {
+        // The outbox cannot record the answer (disk full?): stop sending until it can, rather than
+        // sending the same command again and again.
+        m_storageBroken = true;
         Q_EMIT storageError(error);
+    }
     Q_EMIT outboxChanged();
     Q_EMIT commandFinished(command, result);
     if (result.status != CommandResult::Status::Unreachable)

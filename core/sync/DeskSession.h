@@ -68,6 +68,7 @@ private:
     SyncClient::State m_connectionState = SyncClient::State::Connecting;
     QString m_connectionMessage;
     QUuid m_inFlight;
+    bool m_storageBroken = false;
 };
 
 } // namespace centinela::core

@@ -127,30 +127,44 @@ void SyncClient::fetch()
     if (!m_connection)
         return;
     try {
-        for (;;) {
-            const QList<Event> events = StationReader::eventsAfter(*m_connection, m_eventWatermark, kEventPage);
-            if (events.isEmpty())
-                break;
-            m_eventWatermark = events.last().id;
-            Q_EMIT eventsReceived(events);
-            if (events.size() < kEventPage)
-                break;
+        fetchOnce();
+        // Notifications that arrived while the queries ran were read by libpq with their results
+        // and will not make the socket readable again: take them now, and read again if any came.
+        bool again = false;
+        while (PGnotify* n = PQnotifies(m_connection->raw())) {
+            again = true;
+            PQfreemem(n);
         }
-        for (;;) {
-            const QList<UnitPosition> positions =
-                StationReader::positionsAfter(*m_connection, m_positionWatermark, kPositionPage);
-            if (positions.isEmpty())
-                break;
-            m_positionWatermark = positions.last().seq;
-            Q_EMIT positionsReceived(positions);
-            if (positions.size() < kPositionPage)
-                break;
-        }
+        if (again)
+            fetchOnce();
     } catch (const PgError& e) {
         if (e.isConnectionLost() || !m_connection->isOpen())
             lost(e.message());
         else
             setState(m_state, e.message());
+    }
+}
+
+void SyncClient::fetchOnce()
+{
+    for (;;) {
+        const QList<Event> events = StationReader::eventsAfter(*m_connection, m_eventWatermark, kEventPage);
+        if (events.isEmpty())
+            break;
+        m_eventWatermark = events.last().id;
+        Q_EMIT eventsReceived(events);
+        if (events.size() < kEventPage)
+            break;
+    }
+    for (;;) {
+        const QList<UnitPosition> positions =
+            StationReader::positionsAfter(*m_connection, m_positionWatermark, kPositionPage);
+        if (positions.isEmpty())
+            break;
+        m_positionWatermark = positions.last().seq;
+        Q_EMIT positionsReceived(positions);
+        if (positions.size() < kPositionPage)
+            break;
     }
 }
 

@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void connectNow();
+    /// Reads events and positions after the watermarks (throws PgError).
+    void fetchOnce();
     void onReadable();
     void lost(const QString& message);
     void setState(State state, const QString& message);
