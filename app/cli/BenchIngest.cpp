@@ -215,6 +215,12 @@ static int benchIngest(const QStringList& argv)
             ++sent;
         }
     });
+    // RSS of the gateway every 10 s: flat after warm-up is the goal (no growth over long runs).
+    std::vector<double> rssSamples;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout,
+                     [&] { rssSamples.push_back(procStatusMb(gateway.processId(), "VmRSS:")); });
+    sampler.start(10000);
     tick.start();
     const double rssStart = procStatusMb(gateway.processId(), "VmRSS:");
     QCoreApplication::exec();
@@ -264,6 +270,13 @@ static int benchIngest(const QStringList& argv)
     std::printf("p99_visible_ms: %.2f\n", p99);
     std::printf("rss_mb: %.1f\n", rssEnd);
     std::printf("rss_mb_start: %.1f\n", rssStart);
+    if (rssSamples.size() >= 2) {
+        // Warm-up is the first minute (or the first half of a short run); growth is measured after it.
+        const std::size_t warm = std::min<std::size_t>(6, rssSamples.size() / 2);
+        std::printf("rss_mb_after_warmup: %.1f\n", rssSamples[warm]);
+        std::printf("rss_mb_max: %.1f\n", *std::max_element(rssSamples.begin(), rssSamples.end()));
+        std::printf("rss_growth_after_warmup_mb: %.1f\n", rssSamples.back() - rssSamples[warm]);
+    }
     std::printf("http_ok: %lld\nhttp_other: %lld\n", httpOk, httpOther);
     std::printf("input: %lld s, %lld devices (%d OsmAnd over %d keep-alive HTTP connections, %lld NMEA over TCP), %.0f "
                 "fixes/s in total, %s database\n",

@@ -116,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(kv.value(QStringLiteral("lost")), QStringLiteral("0"));
         QCOMPARE(kv.value(QStringLiteral("duplicated")), QStringLiteral("0"));
     }
+
+    void benchIngestPrintsItsContract()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase();
+        const Run r = cli({QStringLiteral("bench"), QStringLiteral("ingest"), QStringLiteral("--db"), db,
+                           QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--devices"),
+                           QStringLiteral("10"), QStringLiteral("--rate"), QStringLiteral("100")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto kv = keyValues(r.out);
+        for (const char* key : {"sent", "stored", "lost", "fixes_per_s", "p99_visible_ms", "rss_mb"})
+            QVERIFY2(kv.contains(QString::fromLatin1(key)), key);
+        QVERIFY(kv.value(QStringLiteral("sent")).toInt() >= 150);
+        QCOMPARE(kv.value(QStringLiteral("stored")), kv.value(QStringLiteral("sent")));
+        QCOMPARE(kv.value(QStringLiteral("lost")), QStringLiteral("0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDb)
