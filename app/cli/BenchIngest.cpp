@@ -259,9 +259,8 @@ static int benchIngest(const QStringList& argv)
         QMutexLocker lock(&seen.mutex);
         lat = seen.latencies;
     }
-    const double p99 =
-        lat.empty() ? 0 : lat[std::min(lat.size() - 1, size_t(std::ceil(0.99 * double(lat.size())) - 1))];
-    const double p50 = lat.empty() ? 0 : lat[lat.size() / 2];
+    const double p99 = percentile(lat, 0.99);
+    const double p50 = percentile(lat, 0.50);
     std::printf("sent: %lld\n", sent);
     std::printf("stored: %lld\n", stored);
     std::printf("lost: %lld\n", std::max<qint64>(0, sent - stored));
