@@ -318,7 +318,6 @@ bool EmbeddedCluster::start(QString* error)
         *error = QStringLiteral("the database server did not start: %1\n%2").arg(output.trimmed(), tail.trimmed());
         return false;
     }
-    m_started = true;
     return true;
 }
 

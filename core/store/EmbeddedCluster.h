@@ -57,7 +57,6 @@ private:
     QString m_baseDir;
     QString m_binDir;
     Durability m_durability;
-    bool m_started = false;
 };
 
 } // namespace centinela::core

@@ -2,8 +2,11 @@
 
 #include "PgConnection.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace centinela::core {
 
@@ -14,20 +17,6 @@ QJsonArray jsonRows(PgConnection& c, const QByteArray& sql)
     const PgRows rows = c.exec("SELECT coalesce(jsonb_agg(to_jsonb(t)), '[]'::jsonb) FROM (" + sql + ") t");
     return QJsonDocument::fromJson(rows.bytes(0, 0)).array();
 }
-
-UnitPosition positionFromJson(const QJsonObject& o)
-{
-    UnitPosition p;
-    p.unitId = qint64(o.value(QLatin1String("unit_id")).toDouble());
-    p.point = {o.value(QLatin1String("lon")).toDouble(), o.value(QLatin1String("lat")).toDouble()};
-    p.heading = o.value(QLatin1String("heading")).toDouble();
-    p.speed = o.value(QLatin1String("speed")).toDouble();
-    p.fixTime = parseDbTime(o.value(QLatin1String("fix_time")));
-    p.seq = qint64(o.value(QLatin1String("seq")).toDouble());
-    return p;
-}
-
-const QByteArray kPositionColumns = "unit_id, lon, lat, heading, speed, fix_time, seq";
 
 } // namespace
 
@@ -42,12 +31,13 @@ Snapshot StationReader::loadSnapshot(PgConnection& c)
         s.positionWatermark = marks.toLongLong(0, 1);
         for (const QJsonValue& v : jsonRows(c, "SELECT * FROM units ORDER BY id"))
             s.units.push_back(Unit::fromJson(v.toObject()));
-        for (const QJsonValue& v : jsonRows(c, "SELECT " + kPositionColumns + " FROM unit_positions")) {
-            const UnitPosition p = positionFromJson(v.toObject());
-            for (Unit& u : s.units)
-                if (u.id == p.unitId)
-                    u.position = p;
-        }
+        // The same reading the sync client does later, from seq 0, in this snapshot.
+        QHash<qint64, UnitPosition> positions;
+        for (const UnitPosition& p : positionsAfter(c, 0, std::numeric_limits<int>::max()))
+            positions.insert(p.unitId, p);
+        for (Unit& u : s.units)
+            if (const auto it = positions.constFind(u.id); it != positions.constEnd())
+                u.position = *it;
         for (const QJsonValue& v :
              jsonRows(c, "SELECT * FROM alerts WHERE state IN ('new', 'acknowledged') ORDER BY id"))
             s.alerts.push_back(Alert::fromJson(v.toObject()));

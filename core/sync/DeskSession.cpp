@@ -65,11 +65,6 @@ void DeskSession::stop()
     m_thread.wait();
 }
 
-void DeskSession::refresh()
-{
-    QMetaObject::invokeMethod(&m_worker->sync(), &SyncClient::fetch, Qt::QueuedConnection);
-}
-
 bool DeskSession::submit(const Command& command, QString* error)
 {
     if (!m_outbox.add(command, error)) {

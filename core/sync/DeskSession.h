@@ -44,8 +44,6 @@ public:
     bool submit(const Command& command, QString* error);
     /// The operator has read a conflict.
     void dismissConflict(const QUuid& id);
-    /// Asks for everything new now (normally driven by notifications).
-    void refresh();
 
 Q_SIGNALS:
     void connectionStateChanged(centinela::core::SyncClient::State state, const QString& message);
