@@ -110,7 +110,9 @@ int report(const QStringList& argvIn)
 
 bool needsGuiApplication(const QStringList& args)
 {
-    // Only PDF needs fonts and a paint device; everything else stays a QCoreApplication.
+    // Only PDF and the render bench need fonts and a paint device; everything else stays a QCoreApplication.
+    if (args.value(0) == QLatin1String("bench") && args.value(1) == QLatin1String("render"))
+        return true;
     if (args.value(0) != QLatin1String("report"))
         return false;
     QStringList rest = args.mid(1);

@@ -1,5 +1,6 @@
 #include "MapCanvas.h"
 
+#include "render/FrameComposer.h"
 #include "render/MapLayer.h"
 #include "render/RenderJob.h"
 #include "routing/Geodesic.h"
@@ -258,22 +259,10 @@ void MapCanvas::onFrame()
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xf2, 0xef, 0xe9));
-    for (MapLayer* layer : visibleLayers()) {
-        const RenderCache::Entry* entry = m_cache.find(layer->id());
-        if (!entry)
-            continue;
-        if (entry->view == m_view) {
-            painter.drawImage(QPointF(0, 0), entry->image);
-        } else {
-            // The last image, moved and scaled to where it belongs until the new render arrives.
-            painter.save();
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-            painter.setTransform(m_view.fromScreenOf(entry->view));
-            painter.drawImage(QPointF(0, 0), entry->image);
-            painter.restore();
-        }
-    }
+    QStringList ids;
+    for (const MapLayer* layer : visibleLayers())
+        ids << layer->id();
+    FrameComposer::compose(painter, m_view, m_cache, ids);
     m_overlay.draw(painter, m_view, m_now());
     drawScaleBar(painter);
     drawAttribution(painter);

@@ -13,7 +13,9 @@ namespace centinela::maps {
 
 namespace {
 
-constexpr int kSprite = 28;      // logical pixels, square
+constexpr int kSprite = 28; // logical pixels, square
+constexpr int kCompactSprite = 18;
+constexpr qsizetype kDense = 1500; // visible units above which sprites are compact
 constexpr int kHeadingBuckets = 36;
 
 QFont labelFont()
@@ -90,6 +92,7 @@ void LiveOverlay::setUnit(qint64 id, const QString& callSign, Kind kind, Status 
         u.callSign = callSign;
         u.label = QStaticText(callSign);
         u.label.setPerformanceHint(QStaticText::AggressiveCaching);
+        u.labelSize = QSizeF();
     }
     u.kind = kind;
     u.status = status;
@@ -175,18 +178,24 @@ void LiveOverlay::setAgeThresholdsMs(qint64 amber, qint64 red)
     m_redMs = red;
 }
 
-const QImage& LiveOverlay::sprite(Kind kind, Status status, bool stale, int headingBucket)
+const QImage& LiveOverlay::sprite(Kind kind, Status status, bool stale, int headingBucket, bool compact)
 {
-    const quint32 key = quint32(kind) | quint32(status) << 4 | quint32(stale) << 8 | quint32(headingBucket) << 9;
+    const quint32 key = quint32(kind) | quint32(status) << 4 | quint32(stale) << 8 | quint32(headingBucket) << 9 |
+                        quint32(compact) << 16;
     auto it = m_sprites.constFind(key);
     if (it != m_sprites.constEnd())
         return *it;
-    QImage image(QSize(kSprite, kSprite) * m_spriteDpr, QImage::Format_ARGB32_Premultiplied);
+    // Compact sprites (two thirds the size) when thousands of units share the screen: the frame
+    // budget goes on blending sprite pixels, and at that density full-size icons only overlap.
+    const int side = compact ? kCompactSprite : kSprite;
+    QImage image(QSize(side, side) * m_spriteDpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(m_spriteDpr);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    p.translate(kSprite / 2.0, kSprite / 2.0);
+    p.translate(side / 2.0, side / 2.0);
+    if (compact)
+        p.scale(double(kCompactSprite) / kSprite, double(kCompactSprite) / kSprite);
     QColor fill = statusColour(status);
     if (stale)
         fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.35, 0.85);
@@ -294,7 +303,9 @@ void LiveOverlay::draw(QPainter& painter, const MapTransform& view, qint64 nowMs
         if (screenRect.contains(s))
             m_visible.emplace_back(s, i);
     }
-    const QPointF half(kSprite / 2.0, kSprite / 2.0);
+    const bool compact = qsizetype(m_visible.size()) > kDense;
+    const double halfSide = (compact ? kCompactSprite : kSprite) / 2.0;
+    const QPointF half(halfSide, halfSide);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     const bool pulse = (nowMs / 500) % 2 == 0;
     for (const auto& [s, i] : m_visible) {
@@ -308,7 +319,8 @@ void LiveOverlay::draw(QPainter& painter, const MapTransform& view, qint64 nowMs
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(s, pulse ? 17 : 14, pulse ? 17 : 14);
         }
-        painter.drawImage(s - half, sprite(u.kind, u.status, stale, bucket));
+        const QPointF corner = s - half;
+        painter.drawImage(QPoint(qRound(corner.x()), qRound(corner.y())), sprite(u.kind, u.status, stale, bucket, compact));
     }
     if (m_selection.target == Target::Unit) {
         if (const auto it = m_index.constFind(m_selection.id); it != m_index.constEnd() && m_units[*it].hasPosition) {
@@ -332,10 +344,12 @@ void LiveOverlay::draw(QPainter& painter, const MapTransform& view, qint64 nowMs
         Unit& u = m_units[i];
         if (u.callSign.isEmpty())
             continue;
-        if (u.label.size().isEmpty())
+        if (u.labelSize.isEmpty()) {
             u.label.prepare(QTransform(), labelFont());
-        const QSizeF size = u.label.size();
-        const QRectF box(s.x() + 10, s.y() - size.height() / 2, size.width() + 4, size.height());
+            u.labelSize = u.label.size();
+        }
+        const QSizeF size = u.labelSize;
+        const QRectF box(s.x() + halfSide - 3, s.y() - size.height() / 2, size.width() + 4, size.height());
         if (!placer.tryPlace(box))
             continue;
         painter.fillRect(box, QColor(255, 255, 255, 200));

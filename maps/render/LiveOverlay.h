@@ -86,6 +86,7 @@ private:
         qint64 id = 0;
         QString callSign;
         QStaticText label;
+        QSizeF labelSize;
         Kind kind = Kind::Car;
         Status status = Status::Available;
         bool hasPosition = false;
@@ -96,7 +97,7 @@ private:
     };
 
     QPointF positionOf(const Unit& u, qint64 nowMs) const;
-    const QImage& sprite(Kind kind, Status status, bool stale, int headingBucket);
+    const QImage& sprite(Kind kind, Status status, bool stale, int headingBucket, bool compact);
     void drawMarkers(QPainter& painter, const MapTransform& view, qint64 nowMs, const QList<Marker>& markers,
                      bool incident);
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QImage>
 #include <QString>
+#include <QStringList>
+#include <QColor>
 
 namespace centinela::maps {
 
@@ -26,11 +28,17 @@ public:
     /// Whether the layer's image is for exactly this view (extent and scale).
     bool isCurrent(const QString& layerId, const MapTransform& view) const;
     void invalidate(const QString& layerId);
-    void clear() { m_entries.clear(); }
+    void clear();
+    /// The layers flattened onto `background` in one opaque image, when all of them have images for
+    /// one view (built once per view, so a frame blits one image instead of one per layer); null otherwise.
+    const Entry* composite(const QStringList& layerIds, const QColor& background);
     qint64 bytes() const;
 
 private:
     QHash<QString, Entry> m_entries;
+    Entry m_composite;
+    QStringList m_compositeIds;
+    bool m_compositeValid = false;
 };
 
 } // namespace centinela::maps

@@ -221,26 +221,49 @@ private:
             *angle = 0;
             return true;
         }
-        // Lines: the longest visible segment that holds the text, text kept upright.
-        double best = 0;
+        // Lines: a nearly straight run of the line (path at most 10 % longer than its chord) that holds
+        // the text, the one nearest the middle of the line; text kept upright.
+        bool found = false;
+        double bestScore = 0;
         for (std::uint32_t p = f.firstPart; p < f.firstPart + f.partCount; ++p) {
-            const QPolygonF& line = screenPart(p, 2);
-            for (qsizetype k = 0; k + 1 < line.size(); ++k) {
-                const QLineF seg(line[k], line[k + 1]);
-                const double len = seg.length();
-                if (len > best && len >= textWidth + 10) {
-                    best = len;
-                    *at = seg.center();
-                    double a = std::atan2(seg.dy(), seg.dx()) * 180 / M_PI;
-                    if (a > 90)
-                        a -= 180;
-                    else if (a < -90)
-                        a += 180;
-                    *angle = a;
+            const QPolygonF& line = screenPart(p, 1.5);
+            const qsizetype n = line.size();
+            double total = 0;
+            for (qsizetype k = 0; k + 1 < n; ++k)
+                total += QLineF(line[k], line[k + 1]).length();
+            double walked = 0; // path length from the start to vertex i
+            qsizetype j = 0;
+            double path = 0; // path length from i to j
+            for (qsizetype i = 0; i + 1 < n; ++i) {
+                if (j < i) {
+                    j = i;
+                    path = 0;
                 }
+                while (j + 1 < n && path < textWidth + 10) {
+                    path += QLineF(line[j], line[j + 1]).length();
+                    ++j;
+                }
+                const QLineF chord(line[i], line[j]);
+                if (path >= textWidth + 10 && chord.length() * 1.1 >= path) {
+                    const double score = -std::abs(walked + path / 2 - total / 2);
+                    if (!found || score > bestScore) {
+                        bestScore = score;
+                        *at = chord.center();
+                        double a = std::atan2(chord.dy(), chord.dx()) * 180 / M_PI;
+                        if (a > 90)
+                            a -= 180;
+                        else if (a < -90)
+                            a += 180;
+                        *angle = a;
+                        found = true;
+                    }
+                }
+                const double step = QLineF(line[i], line[i + 1]).length();
+                walked += step;
+                path -= step;
             }
         }
-        return best > 0;
+        return found;
     }
 
     static QRectF rotatedBox(QPointF centre, double w, double h, double angle)
