@@ -3,6 +3,9 @@
 #include "AlertQueueModel.h"
 #include "CommanderView.h"
 #include "IncidentPanel.h"
+#include "MapLayersPanel.h"
+#include "StationMap.h"
+#include "canvas/MapCanvas.h"
 #include "OutboxPanel.h"
 #include "ReporterNetworkDialog.h"
 #include "UnitBoardModel.h"
@@ -61,6 +64,9 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     , m_alertView(makeTable(m_alertModel, QStringLiteral("alertQueue"), this))
     , m_unitView(makeTable(m_unitModel, QStringLiteral("unitBoard"), this))
     , m_incidents(new IncidentPanel(session, this))
+    , m_map(new maps::MapCanvas(this))
+    , m_stationMap(new StationMap(session.state(), *m_map, m_stationKey, this))
+    , m_layersPanel(new MapLayersPanel(*m_map, this))
     , m_banner(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_tick(new QTimer(this))
@@ -68,20 +74,16 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     setWindowTitle(tr("Centinela — dispatch"));
     m_alertView->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
-    // The map canvas is its own component; until a map is configured the centre says so.
+    // The map fills the centre; the connection banner sits above it when the database is lost.
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
     m_banner->setStyleSheet(QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:8px;"));
     m_banner->setWordWrap(true);
     m_banner->hide();
-    auto* mapArea = new QLabel(tr("No map configured for this station."), centre);
-    mapArea->setObjectName(QStringLiteral("mapArea"));
-    mapArea->setAlignment(Qt::AlignCenter);
-    mapArea->setMinimumSize(400, 300);
-    mapArea->setStyleSheet(QStringLiteral("background:#eceff1;color:#546e7a;"));
+    m_map->setTimeSource([&session] { return session.clock().now().toMSecsSinceEpoch(); });
     layout->addWidget(m_banner);
-    layout->addWidget(mapArea, 1);
+    layout->addWidget(m_map, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     setCentralWidget(centre);
 
@@ -93,8 +95,12 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
         makeDock(tr("Units"), QStringLiteral("unitBoardDock"), m_unitView, this, Qt::RightDockWidgetArea);
     QDockWidget* incidentDock =
         makeDock(tr("Incidents"), QStringLiteral("incidentDock"), m_incidents, this, Qt::RightDockWidgetArea);
+    QDockWidget* layersDock =
+        makeDock(tr("Map layers"), QStringLiteral("mapLayersDock"), m_layersPanel, this, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outboxDock, layersDock);
+    outboxDock->raise();
     // First-run layout; a saved layout replaces it below.
-    resizeDocks({queueDock, unitDock}, {560, 460}, Qt::Horizontal);
+    resizeDocks({queueDock, unitDock}, {440, 400}, Qt::Horizontal);
     resizeDocks({queueDock, outboxDock, unitDock, incidentDock}, {640, 160, 360, 440}, Qt::Vertical);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertQueueModel::Priority, QHeaderView::ResizeToContents);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertQueueModel::Age, QHeaderView::ResizeToContents);
@@ -113,6 +119,12 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
         QMessageBox::critical(this, tr("Centinela"), tr("Local storage failed: %1").arg(message));
     });
     connect(&session.state(), &core::StationState::alertAdded, this, [] { QApplication::beep(); });
+
+    connectSelection();
+    connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
+    connect(m_layersPanel, &MapLayersPanel::layoutChanged, m_stationMap, &StationMap::saveLayout);
+    connect(m_map, &maps::MapCanvas::createIncidentRequested, this,
+            [this](const core::GeoPoint& p) { createIncidentAt(p.lon, p.lat); });
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_alertModel, &AlertQueueModel::tick);
@@ -135,6 +147,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.beginGroup(QStringLiteral("desk/") + m_stationKey);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    m_stationMap->saveLayout();
     event->accept();
 }
 
@@ -171,6 +184,35 @@ void MainWindow::createActions()
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
         [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });
+
+    QMenu* map = menuBar()->addMenu(tr("&Map"));
+    add(map, tr("Go to &map"), QKeySequence(Qt::CTRL | Qt::Key_4), [this] { m_map->setFocus(); });
+    add(map, tr("&Centre on the selection"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+        const maps::LiveOverlay::Pick pick = m_map->overlay().selection();
+        const auto& state = m_session.state();
+        if (pick.target == maps::LiveOverlay::Target::Unit) {
+            if (const core::Unit* u = state.unit(pick.id); u && u->position)
+                m_map->centreOn(u->position->point);
+        } else if (pick.target == maps::LiveOverlay::Target::Incident && state.incidents().contains(pick.id)) {
+            if (const auto& loc = state.incidents()[pick.id].location)
+                m_map->centreOn(*loc);
+        } else if (pick.target == maps::LiveOverlay::Target::Alert && state.alerts().contains(pick.id)) {
+            if (const auto& loc = state.alerts()[pick.id].location)
+                m_map->centreOn(*loc);
+        }
+    });
+    add(map, tr("&Follow the selected unit"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        if (m_map->followedUnit())
+            m_map->setFollowedUnit(0);
+        else if (const qint64 unit = selectedUnit())
+            m_map->setFollowedUnit(unit);
+    });
+    add(map, tr("&Home view"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { m_map->goHome(); });
+    add(map, tr("Make this the &home view"), QKeySequence(), [this] { m_map->setHomeView(m_map->view()); });
+    add(map, tr("Create incident at the map &centre"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+        if (const auto p = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0)))
+            createIncidentAt(p->lon, p->lat);
+    });
 
     // The commander's review opens in its own window, once; it computes on its own connections.
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
@@ -305,6 +347,75 @@ void MainWindow::createIncidentFromAlerts()
     }
     incident.insert(QStringLiteral("priority"), priority);
     submit(core::Command::createIncident(incident, ids, m_session.clock().now()));
+}
+
+void MainWindow::loadMap(const QString& path)
+{
+    m_stationMap->load(path);
+}
+
+void MainWindow::connectSelection()
+{
+    using Target = maps::LiveOverlay::Target;
+    // One selection across the map, the queue, the unit board and the incident panel.
+    auto selectRow = [](QTableView* view, int row) {
+        if (row < 0)
+            return;
+        view->selectRow(row);
+        view->scrollTo(view->model()->index(row, 0));
+    };
+    connect(m_map, &maps::MapCanvas::picked, this, [this, selectRow](Target target, qint64 id) {
+        if (target == Target::Unit)
+            selectRow(m_unitView, m_unitModel->rowOf(id));
+        else if (target == Target::Alert)
+            selectRow(m_alertView, m_alertModel->rowOf(id));
+        else if (target == Target::Incident)
+            m_incidents->selectIncident(id);
+    });
+    connect(m_map, &maps::MapCanvas::activated, this, [this](Target target, qint64) {
+        if (target == Target::Unit)
+            m_unitView->setFocus();
+        else if (target == Target::Alert)
+            m_alertView->setFocus();
+        else if (target == Target::Incident)
+            m_incidents->setFocus();
+    });
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_map->overlay().setSelection(Target::Unit, m_unitModel->unitIdAt(current.row()));
+                m_map->update();
+            });
+    connect(m_alertView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_map->overlay().setSelection(Target::Alert, m_alertModel->alertIdAt(current.row()));
+                m_map->update();
+            });
+    connect(m_incidents, &IncidentPanel::selectionChanged, this, [this](qint64 id) {
+        if (id)
+            m_map->overlay().setSelection(Target::Incident, id);
+        m_map->update();
+    });
+}
+
+void MainWindow::createIncidentAt(double lon, double lat)
+{
+    // The operator's click is the location; alerts selected in the queue are linked to the incident.
+    QList<qint64> alerts;
+    int priority = 3;
+    const auto& known = m_session.state().alerts();
+    for (qint64 id : selectedAlerts())
+        if (known.contains(id) && known[id].isOpen()) {
+            alerts << id;
+            priority = std::min(priority, known[id].priority);
+        }
+    QJsonObject incident;
+    incident.insert(QStringLiteral("lon"), lon);
+    incident.insert(QStringLiteral("lat"), lat);
+    incident.insert(QStringLiteral("location_source"), QStringLiteral("map"));
+    incident.insert(QStringLiteral("priority"), priority);
+    submit(core::Command::createIncident(incident, alerts, m_session.clock().now()));
 }
 
 void MainWindow::setSelectedUnitStatus(const QString& status)

@@ -12,9 +12,15 @@ struct Command;
 struct CommandResult;
 } // namespace centinela::core
 
+namespace centinela::maps {
+class MapCanvas;
+}
+
 namespace centinela::ui {
 
 class AlertQueueModel;
+class MapLayersPanel;
+class StationMap;
 class IncidentPanel;
 class UnitBoardModel;
 
@@ -29,6 +35,10 @@ public:
 
     AlertQueueModel* alertQueue() const { return m_alertModel; }
     UnitBoardModel* unitBoard() const { return m_unitModel; }
+    maps::MapCanvas* mapCanvas() const { return m_map; }
+    StationMap* stationMap() const { return m_stationMap; }
+    /// Loads the station's map in the background; an empty path means the synthetic city.
+    void loadMap(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +53,8 @@ private:
     QList<qint64> selectedAlerts() const;
     qint64 selectedUnit() const;
     void submit(const core::Command& command);
+    void createIncidentAt(double lon, double lat);
+    void connectSelection();
 
     core::DeskSession& m_session;
     QString m_stationKey;
@@ -51,6 +63,9 @@ private:
     QTableView* m_alertView;
     QTableView* m_unitView;
     IncidentPanel* m_incidents;
+    maps::MapCanvas* m_map;
+    StationMap* m_stationMap;
+    MapLayersPanel* m_layersPanel;
     QLabel* m_banner;
     QLabel* m_connection;
     QTimer* m_tick;

@@ -89,7 +89,12 @@ int main(int argc, char** argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a screenshot of the window after start-up and quit."),
                                         QStringLiteral("file.png"));
-    parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption});
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       QStringLiteral("Map source read through GDAL (OpenStreetMap .osm.pbf, GeoPackage, "
+                                                      "Shapefile, GeoJSON, GeoTIFF, MBTiles). Default: the station's "
+                                                      "`map` setting, else the synthetic city."),
+                                       QStringLiteral("file"));
+    parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption, mapOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
@@ -105,12 +110,18 @@ int main(int argc, char** argv)
             return fail(QApplication::translate("main", "The embedded database could not start: %1").arg(error), true);
         conninfo = cluster->conninfo(QStringLiteral("centinela"), parser.value(userOption));
     }
+    QString mapSource = parser.value(mapOption);
     try {
         core::PgConnection probe(conninfo);
         int found = 0;
         const auto status = core::Migrator::check(probe, &found);
         if (status != core::Migrator::Status::Current)
             return fail(core::Migrator::explain(status, found), true);
+        // The station's map (a setting the administrator sets for every desk), unless --map overrides it.
+        if (mapSource.isEmpty())
+            mapSource = probe
+                            .exec("SELECT coalesce((SELECT settings ->> 'map' FROM stations ORDER BY id LIMIT 1), '')")
+                            .text(0, 0);
     } catch (const core::PgError& e) {
         // A station server that is down at start: the desk still opens on its outbox, offline.
         std::fprintf(stderr, "centinela: database unreachable at start: %s\n", qUtf8Printable(e.message()));
@@ -134,6 +145,7 @@ int main(int argc, char** argv)
         return fail(error, true);
     ui::MainWindow window(session, key);
     window.show();
+    window.loadMap(mapSource);
 
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);

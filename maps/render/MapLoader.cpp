@@ -14,6 +14,7 @@
 #include <gdalwarper.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <array>
 
 namespace centinela::maps {
@@ -325,8 +326,17 @@ void loadVector(GDALDataset& ds, const Projection& projection, const QString& pr
                 const QString suffix = dim == VectorData::Geometry::Points  ? QStringLiteral("points")
                                        : dim == VectorData::Geometry::Lines ? QStringLiteral("lines")
                                                                             : QStringLiteral("areas");
-                p = std::make_unique<Pending>(layerName + QLatin1Char('/') + suffix, layerName,
-                                              isRoads ? VectorStyle::roads() : VectorStyle::generic(c, int(dim)), dim);
+                static const QStringList waterNames = {QStringLiteral("water"), QStringLiteral("agua"),
+                                                       QStringLiteral("hydro"), QStringLiteral("lakes"),
+                                                       QStringLiteral("rivers")};
+                const bool isWater = waterNames.contains(layerName.toLower());
+                VectorStyle style = isRoads                                                ? VectorStyle::roads()
+                                    : isWater && dim == VectorData::Geometry::Polygons ? VectorStyle::waterAreas()
+                                    : isWater && dim == VectorData::Geometry::Lines    ? VectorStyle::waterways()
+                                                                                       : VectorStyle::generic(c, int(dim));
+                if (isWater && dim == VectorData::Geometry::Lines)
+                    style.classes = {style.classes.last()};
+                p = std::make_unique<Pending>(layerName + QLatin1Char('/') + suffix, layerName, style, dim);
             }
             const int style = isRoads ? p->style.indexOf(VectorStyle::roadClassFor(field(*f, highway))) : 0;
             if (style < 0)
@@ -415,6 +425,14 @@ LoadedMap MapLoader::load(const QString& path, const QString& projectionDefiniti
         if (ds->GetRasterCount() > 0)
             loadRaster(*ds, path, projection, prefix, out);
         loadVector(*ds, projection, prefix, out);
+        // Rasters at the bottom, then areas, lines and points, whatever order the file lists its layers in.
+        auto rank = [](const LoadedMap::Layer& l) {
+            return l.data ? 3 - int(l.data->geometry == VectorData::Geometry::Polygons) * 2 +
+                                int(l.data->geometry == VectorData::Geometry::Points)
+                          : 0;
+        };
+        std::stable_sort(out.layers.begin(), out.layers.end(),
+                         [&rank](const LoadedMap::Layer& a, const LoadedMap::Layer& b) { return rank(a) < rank(b); });
         if (out.layers.isEmpty() && out.error.isEmpty())
             out.error = QStringLiteral("%1 holds no features and no raster that can be shown").arg(path);
     }

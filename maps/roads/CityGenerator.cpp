@@ -183,6 +183,36 @@ bool CityGenerator::write(const QString& path, const Options& o, Stats* stats, Q
         for (int j = 0; j < side; ++j)
             s.intersections += exists(i, j);
 
+    // The river itself, for the map (the road importer reads line layers only).
+    if (ok) {
+        OGRLayer* water = ds->CreateLayer("water", &wgs84, wkbPolygon, nullptr);
+        OGRFieldDefn nameField("name", OFTString);
+        ok = water && water->CreateField(&nameField) == OGRERR_NONE;
+        if (ok) {
+            OGRLinearRing ring;
+            const auto centre = [&](double column) {
+                const int c0 = std::clamp(int(std::floor(column)), 0, side - 1), c1 = std::min(c0 + 1, side - 1);
+                const double t = std::clamp(column - c0, 0.0, 1.0);
+                return riverCentreRow(o, c0) * (1 - t) + riverCentreRow(o, c1) * t;
+            };
+            const int steps = side * 4;
+            for (int k = 0; k <= steps; ++k) {
+                const double column = -0.5 + (side) * double(k) / steps;
+                ring.addPoint(o.originLon + column * dLon, o.originLat + (centre(column) + 0.7) * dLat);
+            }
+            for (int k = steps; k >= 0; --k) {
+                const double column = -0.5 + (side) * double(k) / steps;
+                ring.addPoint(o.originLon + column * dLon, o.originLat + (centre(column) - 0.7) * dLat);
+            }
+            ring.closeRings();
+            OGRPolygon polygon;
+            polygon.addRing(&ring);
+            OGRFeature feature(water->GetLayerDefn());
+            feature.SetField("name", "Río Centinela");
+            feature.SetGeometry(&polygon);
+            ok = water->CreateFeature(&feature) == OGRERR_NONE;
+        }
+    }
     if (!ok || ds->CommitTransaction() != OGRERR_NONE) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, gdal.failures.join(QStringLiteral("; ")));
         return false;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace centinela::core {
+class StationState;
+}
+namespace centinela::maps {
+class MapCanvas;
+class MapLayer;
+struct LoadedMap;
+class StationMapFeed;
+} // namespace centinela::maps
+
+namespace centinela::ui {
+
+/// The desk's map: loads the station's map source off the UI thread (the synthetic city when none
+/// is configured), feeds the canvas's overlay from the station state, and keeps this station's
+/// layer order, hidden layers and home view in the seat's settings.
+class StationMap : public QObject
+{
+    Q_OBJECT
+public:
+    StationMap(const core::StationState& state, maps::MapCanvas& canvas, QString stationKey, QObject* parent = nullptr);
+    ~StationMap() override;
+
+    /// Reads `path` in the background; an empty path means the synthetic city (generated once into
+    /// the cache folder).
+    void load(const QString& path);
+    QString source() const { return m_source; }
+    /// Where the default map is kept.
+    static QString syntheticCityPath();
+
+    /// Saves the canvas's layer order, hidden layers and home view for this station.
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void loaded(const QString& source);
+    void failed(const QString& message);
+
+private:
+    void onLoaded(const QString& source, const maps::LoadedMap& map);
+    void restoreLayout();
+    QString group() const;
+
+    maps::MapCanvas& m_canvas;
+    maps::StationMapFeed* m_feed;
+    QString m_stationKey;
+    QString m_source;
+    QList<maps::MapLayer*> m_layers;
+    int m_generation = 0;
+};
+
+} // namespace centinela::ui
