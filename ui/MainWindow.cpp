@@ -4,11 +4,11 @@
 #include "CommanderView.h"
 #include "IncidentPanel.h"
 #include "MapLayersPanel.h"
-#include "StationMap.h"
-#include "canvas/MapCanvas.h"
 #include "OutboxPanel.h"
 #include "ReporterNetworkDialog.h"
+#include "StationMap.h"
 #include "UnitBoardModel.h"
+#include "canvas/MapCanvas.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
 

@@ -64,8 +64,8 @@ void StationMap::load(const QString& path)
                     error = QStringLiteral("the synthetic city could not be written to %1: %2").arg(source, error);
             }
         }
-        auto map = std::make_shared<maps::LoadedMap>(error.isEmpty() ? maps::MapLoader::load(source)
-                                                                     : maps::LoadedMap{});
+        auto map =
+            std::make_shared<maps::LoadedMap>(error.isEmpty() ? maps::MapLoader::load(source) : maps::LoadedMap{});
         if (!error.isEmpty())
             map->error = error;
         QMetaObject::invokeMethod(

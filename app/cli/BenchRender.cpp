@@ -36,10 +36,9 @@ double renderAll(const maps::MapTransform& view, const QList<const maps::MapLaye
     timer.start();
     maps::RenderJob job(view, 1.0, layers, &pool);
     QEventLoop loop;
-    QObject::connect(&job, &maps::RenderJob::layerRendered,
-                     [&cache](const QString& id, const QImage& image, const maps::MapTransform& v) {
-                         cache.insert(id, image, v);
-                     });
+    QObject::connect(
+        &job, &maps::RenderJob::layerRendered,
+        [&cache](const QString& id, const QImage& image, const maps::MapTransform& v) { cache.insert(id, image, v); });
     QObject::connect(&job, &maps::RenderJob::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
@@ -69,9 +68,8 @@ int benchRender(const QStringList& raw)
         std::fprintf(stderr, "bench render: %s\n", qUtf8Printable(error));
         return 2;
     }
-    const QRegularExpressionMatch size =
-        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(args.value(QStringLiteral("size"),
-                                                                                      QStringLiteral("1920x1080")));
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"))
+                                             .match(args.value(QStringLiteral("size"), QStringLiteral("1920x1080")));
     if (!size.hasMatch()) {
         std::fprintf(stderr, "bench render: --size must be WIDTHxHEIGHT, e.g. 1920x1080\n");
         return 2;
@@ -209,9 +207,10 @@ int benchRender(const QStringList& raw)
 
 void registerBenchRender(QList<Subcommand>& commands)
 {
-    commands.append({QStringLiteral("bench render"),
-                     QStringLiteral("bench render --map FILE [--units N] [--frames F] [--size WxH] [--seed S] [--png PREFIX]"),
-                     benchRender});
+    commands.append(
+        {QStringLiteral("bench render"),
+         QStringLiteral("bench render --map FILE [--units N] [--frames F] [--size WxH] [--seed S] [--png PREFIX]"),
+         benchRender});
 }
 
 } // namespace centinela::cli

@@ -89,11 +89,12 @@ int main(int argc, char** argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a screenshot of the window after start-up and quit."),
                                         QStringLiteral("file.png"));
-    const QCommandLineOption mapOption(QStringLiteral("map"),
-                                       QStringLiteral("Map source read through GDAL (OpenStreetMap .osm.pbf, GeoPackage, "
-                                                      "Shapefile, GeoJSON, GeoTIFF, MBTiles). Default: the station's "
-                                                      "`map` setting, else the synthetic city."),
-                                       QStringLiteral("file"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QStringLiteral("Map source read through GDAL (OpenStreetMap .osm.pbf, GeoPackage, "
+                       "Shapefile, GeoJSON, GeoTIFF, MBTiles). Default: the station's "
+                       "`map` setting, else the synthetic city."),
+        QStringLiteral("file"));
     parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption, mapOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
@@ -119,8 +120,7 @@ int main(int argc, char** argv)
             return fail(core::Migrator::explain(status, found), true);
         // The station's map (a setting the administrator sets for every desk), unless --map overrides it.
         if (mapSource.isEmpty())
-            mapSource = probe
-                            .exec("SELECT coalesce((SELECT settings ->> 'map' FROM stations ORDER BY id LIMIT 1), '')")
+            mapSource = probe.exec("SELECT coalesce((SELECT settings ->> 'map' FROM stations ORDER BY id LIMIT 1), '')")
                             .text(0, 0);
     } catch (const core::PgError& e) {
         // A station server that is down at start: the desk still opens on its outbox, offline.

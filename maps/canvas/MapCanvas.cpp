@@ -248,7 +248,8 @@ void MapCanvas::onFrame()
     const qint64 now = m_now();
     if (m_follow) {
         QPointF at;
-        if (m_overlay.unitPosition(m_follow, now, &at) && QLineF(at, m_view.centre()).length() > 0.5 * m_view.resolution())
+        if (m_overlay.unitPosition(m_follow, now, &at) &&
+            QLineF(at, m_view.centre()).length() > 0.5 * m_view.resolution())
             changeView(m_view.withCentre(at), isRendering() ? 400 : 150);
     }
     if (!m_overlay.isAnimating(now) && !m_follow)

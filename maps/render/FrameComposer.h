@@ -19,8 +19,7 @@ class FrameComposer
 public:
     static constexpr QColor kBackground = QColor(0xf2, 0xef, 0xe9);
     /// `layerIds` bottom to top; layers without an image are skipped.
-    static void compose(QPainter& painter, const MapTransform& view, RenderCache& cache,
-                        const QStringList& layerIds);
+    static void compose(QPainter& painter, const MapTransform& view, RenderCache& cache, const QStringList& layerIds);
 };
 
 } // namespace centinela::maps

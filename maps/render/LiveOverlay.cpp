@@ -209,8 +209,8 @@ const QImage& LiveOverlay::sprite(Kind kind, Status status, bool stale, int head
         p.drawPolygon(wedge);
         p.restore();
     }
-    p.setPen(QPen(stale ? QColor(0x42, 0x42, 0x42) : Qt::white, stale ? 1.6 : 1.8,
-                  stale ? Qt::DashLine : Qt::SolidLine));
+    p.setPen(
+        QPen(stale ? QColor(0x42, 0x42, 0x42) : Qt::white, stale ? 1.6 : 1.8, stale ? Qt::DashLine : Qt::SolidLine));
     p.setBrush(fill);
     switch (kind) {
     case Kind::Car:
@@ -247,13 +247,14 @@ void LiveOverlay::drawMarkers(QPainter& painter, const MapTransform& view, qint6
         if (!screen.contains(s))
             continue;
         const qint64 age = nowMs - m.sinceMs;
-        const QColor ring = age >= m_redMs ? QColor(0xc6, 0x28, 0x28) : age >= m_amberMs ? QColor(0xff, 0xa0, 0x00)
-                                                                                          : QColor(255, 255, 255);
+        const QColor ring = age >= m_redMs     ? QColor(0xc6, 0x28, 0x28)
+                            : age >= m_amberMs ? QColor(0xff, 0xa0, 0x00)
+                                               : QColor(255, 255, 255);
         painter.setPen(QPen(ring, 2.5));
         painter.setBrush(priorityColour(m.priority));
         if (incident) {
-            painter.drawPolygon(QPolygonF({s + QPointF(0, -10), s + QPointF(10, 0), s + QPointF(0, 10),
-                                           s + QPointF(-10, 0)}));
+            painter.drawPolygon(
+                QPolygonF({s + QPointF(0, -10), s + QPointF(10, 0), s + QPointF(0, 10), s + QPointF(-10, 0)}));
         } else {
             painter.drawPolygon(QPolygonF({s + QPointF(0, -10), s + QPointF(9, 7), s + QPointF(-9, 7)}));
             painter.setPen(QPen(Qt::white, 2));
@@ -320,7 +321,8 @@ void LiveOverlay::draw(QPainter& painter, const MapTransform& view, qint64 nowMs
             painter.drawEllipse(s, pulse ? 17 : 14, pulse ? 17 : 14);
         }
         const QPointF corner = s - half;
-        painter.drawImage(QPoint(qRound(corner.x()), qRound(corner.y())), sprite(u.kind, u.status, stale, bucket, compact));
+        painter.drawImage(QPoint(qRound(corner.x()), qRound(corner.y())),
+                          sprite(u.kind, u.status, stale, bucket, compact));
     }
     if (m_selection.target == Target::Unit) {
         if (const auto it = m_index.constFind(m_selection.id); it != m_index.constEnd() && m_units[*it].hasPosition) {

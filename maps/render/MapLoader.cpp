@@ -207,13 +207,15 @@ void loadOsm(const QString& path, const Projection& projection, const QString& p
         return pending.back().get();
     };
     // Drawing order, bottom to top.
-    Pending* landuse = make("landuse", QStringLiteral("Land use"), VectorStyle::landUse(), VectorData::Geometry::Polygons);
+    Pending* landuse =
+        make("landuse", QStringLiteral("Land use"), VectorStyle::landUse(), VectorData::Geometry::Polygons);
     Pending* water = make("water", QStringLiteral("Water"), VectorStyle::waterAreas(), VectorData::Geometry::Polygons);
     Pending* waterways =
         make("waterways", QStringLiteral("Rivers"), VectorStyle::waterways(), VectorData::Geometry::Lines);
     Pending* buildings =
         make("buildings", QStringLiteral("Buildings"), VectorStyle::buildings(), VectorData::Geometry::Polygons);
-    Pending* railways = make("railways", QStringLiteral("Railways"), VectorStyle::railways(), VectorData::Geometry::Lines);
+    Pending* railways =
+        make("railways", QStringLiteral("Railways"), VectorStyle::railways(), VectorData::Geometry::Lines);
     Pending* roads = make("roads", QStringLiteral("Roads"), VectorStyle::roads(), VectorData::Geometry::Lines);
 
     const OGRSpatialReference geographic = wgs84();
@@ -228,9 +230,9 @@ void loadOsm(const QString& path, const Projection& projection, const QString& p
             ++failed;
         p->builder.endFeature();
     };
-    static const QStringList green = {QStringLiteral("park"),    QStringLiteral("garden"),
-                                      QStringLiteral("grass"),   QStringLiteral("meadow"),
-                                      QStringLiteral("pitch"),   QStringLiteral("recreation_ground"),
+    static const QStringList green = {QStringLiteral("park"),          QStringLiteral("garden"),
+                                      QStringLiteral("grass"),         QStringLiteral("meadow"),
+                                      QStringLiteral("pitch"),         QStringLiteral("recreation_ground"),
                                       QStringLiteral("village_green"), QStringLiteral("cemetery")};
     OGRLayer* layer = nullptr;
     for (;;) {
@@ -303,8 +305,8 @@ void loadVector(GDALDataset& ds, const Projection& projection, const QString& pr
             out.warnings << QStringLiteral("layer %1 has no coordinate system: read as WGS84 lon/lat").arg(layerName);
         CoordinateTransformationPtr ct = projection.transformationFrom(srs ? *srs : geographic);
         if (!ct) {
-            out.warnings << QStringLiteral("layer %1: no transformation to the display projection; skipped")
-                                .arg(layerName);
+            out.warnings
+                << QStringLiteral("layer %1: no transformation to the display projection; skipped").arg(layerName);
             continue;
         }
         GeometryReader reader(ct.get());
@@ -330,10 +332,10 @@ void loadVector(GDALDataset& ds, const Projection& projection, const QString& pr
                                                        QStringLiteral("hydro"), QStringLiteral("lakes"),
                                                        QStringLiteral("rivers")};
                 const bool isWater = waterNames.contains(layerName.toLower());
-                VectorStyle style = isRoads                                                ? VectorStyle::roads()
+                VectorStyle style = isRoads                                            ? VectorStyle::roads()
                                     : isWater && dim == VectorData::Geometry::Polygons ? VectorStyle::waterAreas()
                                     : isWater && dim == VectorData::Geometry::Lines    ? VectorStyle::waterways()
-                                                                                       : VectorStyle::generic(c, int(dim));
+                                                                                    : VectorStyle::generic(c, int(dim));
                 if (isWater && dim == VectorData::Geometry::Lines)
                     style.classes = {style.classes.last()};
                 p = std::make_unique<Pending>(layerName + QLatin1Char('/') + suffix, layerName, style, dim);
@@ -355,9 +357,8 @@ void loadVector(GDALDataset& ds, const Projection& projection, const QString& pr
                 done.push_back(std::move(byDim[d]));
         if (done.size() == 1)
             done.front()->key = layerName;
-        finish(done, prefix, QString::fromUtf8(ds.GetMetadataItem("attribution") ? ds.GetMetadataItem("attribution")
-                                                                                    : ""),
-               out);
+        finish(done, prefix,
+               QString::fromUtf8(ds.GetMetadataItem("attribution") ? ds.GetMetadataItem("attribution") : ""), out);
     }
 }
 
@@ -413,9 +414,8 @@ LoadedMap MapLoader::load(const QString& path, const QString& projectionDefiniti
         suffix.endsWith(QLatin1String(".osm"))) {
         loadOsm(path, projection, prefix, out);
     } else {
-        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
-                                                  GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                                  nullptr, nullptr));
+        GDALDatasetUniquePtr ds(GDALDataset::Open(
+            path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
         if (!ds) {
             out.error = QStringLiteral("GDAL cannot open %1: %2")
                             .arg(path, errors.failures.isEmpty() ? QStringLiteral("not a map format GDAL reads")

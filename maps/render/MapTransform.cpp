@@ -56,7 +56,8 @@ MapTransform MapTransform::zoomedAround(QPointF screen, double factor) const
 MapTransform MapTransform::panned(QPointF screenDelta) const
 {
     MapTransform out = *this;
-    out.m_centre = QPointF(m_centre.x() - screenDelta.x() * m_resolution, m_centre.y() + screenDelta.y() * m_resolution);
+    out.m_centre =
+        QPointF(m_centre.x() - screenDelta.x() * m_resolution, m_centre.y() + screenDelta.y() * m_resolution);
     return out;
 }
 

@@ -29,8 +29,8 @@ DatasetHandle warped(GDALDataset& ds, const QByteArray& wkt, QString* error)
         *error = QStringLiteral("no coordinate system");
         return nullptr;
     }
-    GDALDatasetH vrt = GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(&ds), nullptr, wkt.constData(), GRA_Bilinear,
-                                               0.125, nullptr);
+    GDALDatasetH vrt =
+        GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(&ds), nullptr, wkt.constData(), GRA_Bilinear, 0.125, nullptr);
     if (!vrt)
         *error = QStringLiteral("GDAL cannot warp it to the display projection");
     return DatasetHandle(vrt);
@@ -68,10 +68,10 @@ public:
         const QRectF view = m_view.extent();
         const double px0 = (view.left() - gt[0]) / gt[1], px1 = (view.right() - gt[0]) / gt[1];
         const double py0 = (view.bottom() - gt[3]) / gt[5], py1 = (view.top() - gt[3]) / gt[5];
-        const double x0 = std::max(0.0, std::min(px0, px1)), x1 = std::min<double>(source->GetRasterXSize(),
-                                                                                   std::max(px0, px1));
-        const double y0 = std::max(0.0, std::min(py0, py1)), y1 = std::min<double>(source->GetRasterYSize(),
-                                                                                   std::max(py0, py1));
+        const double x0 = std::max(0.0, std::min(px0, px1)),
+                     x1 = std::min<double>(source->GetRasterXSize(), std::max(px0, px1));
+        const double y0 = std::max(0.0, std::min(py0, py1)),
+                     y1 = std::min<double>(source->GetRasterYSize(), std::max(py0, py1));
         if (x1 - x0 < 0.5 || y1 - y0 < 0.5)
             return;
         // Where that window lands on screen, in device pixels.
@@ -141,8 +141,8 @@ private:
 
 } // namespace
 
-RasterLayer::RasterLayer(QString id, QString name, QString path, QRectF extent, QString projection,
-                         QString attribution, QObject* parent)
+RasterLayer::RasterLayer(QString id, QString name, QString path, QRectF extent, QString projection, QString attribution,
+                         QObject* parent)
     : MapLayer(std::move(id), std::move(name), parent)
     , m_path(std::move(path))
     , m_extent(extent)

@@ -2,11 +2,11 @@
 
 #include "MapTransform.h"
 
+#include <QColor>
 #include <QHash>
 #include <QImage>
 #include <QString>
 #include <QStringList>
-#include <QColor>
 
 namespace centinela::maps {
 

@@ -69,7 +69,8 @@ void RenderJob::start()
             if (shared->cancelled || !shared->receiver)
                 return;
             RenderJob* job = shared->receiver;
-            QMetaObject::invokeMethod(job, [job, id, image] { job->onRendered(id, image); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job, [job, id, image] { job->onRendered(id, image); }, Qt::QueuedConnection);
         });
     }
 }

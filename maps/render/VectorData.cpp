@@ -100,8 +100,8 @@ VectorData VectorDataBuilder::build()
         if (first)
             m_data.extent = QRectF(b.topLeft(), QSizeF(std::max(b.width(), 1e-9), std::max(b.height(), 1e-9)));
         else
-            m_data.extent = m_data.extent.united(QRectF(b.topLeft(), QSizeF(std::max(b.width(), 1e-9),
-                                                                              std::max(b.height(), 1e-9))));
+            m_data.extent = m_data.extent.united(
+                QRectF(b.topLeft(), QSizeF(std::max(b.width(), 1e-9), std::max(b.height(), 1e-9))));
         first = false;
     }
     m_data.features = std::move(m_features);

@@ -104,8 +104,8 @@ private:
     bool degenerateInside(const QRectF& b) const
     {
         // Horizontal or vertical lines have zero-height bounds, which intersects() rejects.
-        return (b.width() == 0 || b.height() == 0) && b.right() >= m_extent.left() &&
-               b.left() <= m_extent.right() && b.bottom() >= m_extent.top() && b.top() <= m_extent.bottom();
+        return (b.width() == 0 || b.height() == 0) && b.right() >= m_extent.left() && b.left() <= m_extent.right() &&
+               b.bottom() >= m_extent.top() && b.top() <= m_extent.bottom();
     }
 
     void drawPolygons(QPainter& painter, int c, const std::atomic_bool& cancelled)

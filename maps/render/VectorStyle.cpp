@@ -71,8 +71,8 @@ VectorStyle VectorStyle::roads()
 
 QString VectorStyle::roadClassFor(const QString& highway)
 {
-    static const QStringList paths = {QStringLiteral("footway"), QStringLiteral("path"),  QStringLiteral("cycleway"),
-                                      QStringLiteral("steps"),   QStringLiteral("track"), QStringLiteral("pedestrian"),
+    static const QStringList paths = {QStringLiteral("footway"),  QStringLiteral("path"),  QStringLiteral("cycleway"),
+                                      QStringLiteral("steps"),    QStringLiteral("track"), QStringLiteral("pedestrian"),
                                       QStringLiteral("bridleway")};
     QString h = highway;
     if (h.endsWith(QLatin1String("_link")))
@@ -122,8 +122,7 @@ VectorStyle VectorStyle::landUse()
     VectorStyle s;
     s.classes = {area("urban", QColor(0xe8, 0xe4, 0xe0), QColor()),
                  area("industrial", QColor(0xeb, 0xdb, 0xe8), QColor()),
-                 area("green", QColor(0xc8, 0xfa, 0xcc), QColor()),
-                 area("forest", QColor(0xad, 0xd1, 0x9e), QColor())};
+                 area("green", QColor(0xc8, 0xfa, 0xcc), QColor()), area("forest", QColor(0xad, 0xd1, 0x9e), QColor())};
     s.classes[2].labelMaxResolution = 3;
     return s;
 }

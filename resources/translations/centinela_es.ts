@@ -425,6 +425,54 @@
     </message>
 </context>
 <context>
+    <name>centinela::maps::MapCanvas</name>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="283"/>
+        <source>Following unit — press F or Esc to stop</source>
+        <translation>Siguiendo la unidad — pulse F o Esc para dejar de seguirla</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="310"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="310"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="453"/>
+        <source>Create incident here</source>
+        <translation>Crear incidente aquí</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="458"/>
+        <source>Stop following</source>
+        <translation>Dejar de seguir</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="460"/>
+        <source>Follow this unit</source>
+        <translation>Seguir esta unidad</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="462"/>
+        <source>Go to home view</source>
+        <translation>Ir a la vista inicial</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="463"/>
+        <source>Make this the home view</source>
+        <translation>Usar esta vista como inicial</translation>
+    </message>
+    <message>
+        <location filename="../../maps/canvas/MapCanvas.cpp" line="464"/>
+        <source>Show the whole map</source>
+        <translation>Mostrar todo el mapa</translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::AlertQueueModel</name>
     <message>
         <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
@@ -782,159 +830,194 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
-        <source>No map configured for this station.</source>
-        <translation>No hay mapa configurado para esta estación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <source>Map layers</source>
+        <translation>Capas del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Assign unit</source>
         <translation>&amp;Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <source>Go to &amp;map</source>
+        <translation>Ir al &amp;mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <source>&amp;Centre on the selection</source>
+        <translation>&amp;Centrar en la selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <source>&amp;Follow the selected unit</source>
+        <translation>&amp;Seguir la unidad seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <source>&amp;Home view</source>
+        <translation>&amp;Vista inicial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <source>Make this the &amp;home view</source>
+        <translation>Usar esta vista como &amp;inicial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>Create incident at the map &amp;centre</source>
+        <translation>Crear incidente en el &amp;centro del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -942,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -950,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -958,19 +1041,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::MapLayersPanel</name>
+    <message>
+        <location filename="../../ui/MapLayersPanel.cpp" line="19"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MapLayersPanel.cpp" line="20"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MapLayersPanel.cpp" line="48"/>
+        <source>%1 · %n features</source>
+        <translation>
+            <numerusform>%1 · %n elemento</numerusform>
+            <numerusform>%1 · %n elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1398,19 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::StationMap</name>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="46"/>
+        <source>Loading the map…</source>
+        <translation>Cargando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="85"/>
+        <source>The map could not be loaded: %1</source>
+        <translation>No se pudo cargar el mapa: %1</translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::UnitBoardModel</name>
     <message>
         <location filename="../../ui/UnitBoardModel.cpp" line="106"/>
@@ -1344,12 +1461,12 @@
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="105"/>
+        <location filename="../../app/desk/main.cpp" line="111"/>
         <source>The embedded database could not start: %1</source>
         <translation>No se pudo iniciar la base de datos integrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="127"/>
+        <location filename="../../app/desk/main.cpp" line="138"/>
         <source>Another Centinela desk is already open for this database on this computer.</source>
         <translation>Ya hay una consola de Centinela abierta para esta base de datos en este equipo.</translation>
     </message>

@@ -1,7 +1,7 @@
 // The live overlay: units glide between fixes, late fixes change nothing, stale fixes are marked,
 // picking finds what is drawn nearest, call signs are decluttered.
-#include "render/LabelPlacer.h"
 #include "render/LiveOverlay.h"
+#include "render/LabelPlacer.h"
 #include "render/MapTransform.h"
 
 #include <QImage>

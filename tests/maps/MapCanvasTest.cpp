@@ -136,7 +136,8 @@ private Q_SLOTS:
         canvas.show();
         QVERIFY(QTest::qWaitForWindowExposed(&canvas));
         canvas.setLayers({&layer});
-        canvas.overlay().setUnit(42, QStringLiteral("P-42"), LiveOverlay::Kind::Motorcycle, LiveOverlay::Status::EnRoute);
+        canvas.overlay().setUnit(42, QStringLiteral("P-42"), LiveOverlay::Kind::Motorcycle,
+                                 LiveOverlay::Status::EnRoute);
         canvas.overlay().moveUnit(42, QPointF(300, 700), 0, now, now);
         QSignalSpy picked(&canvas, &maps::MapCanvas::picked);
         QTest::mouseClick(&canvas, Qt::LeftButton, {}, canvas.view().toScreen(QPointF(300, 700)).toPoint());
@@ -160,7 +161,8 @@ private Q_SLOTS:
 
     void layerVisibilityAndOrder()
     {
-        GateLayer a(QStringLiteral("a"), QColor(255, 0, 0), nullptr), b(QStringLiteral("b"), QColor(0, 0, 255), nullptr);
+        GateLayer a(QStringLiteral("a"), QColor(255, 0, 0), nullptr),
+            b(QStringLiteral("b"), QColor(0, 0, 255), nullptr);
         maps::MapCanvas canvas;
         canvas.resize(200, 200);
         canvas.show();

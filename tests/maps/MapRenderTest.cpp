@@ -35,10 +35,9 @@ QImage render(const QList<maps::MapLayer*>& layers, const maps::MapTransform& vi
         ids << l->id();
     }
     maps::RenderJob job(view, 1.0, constLayers, &pool);
-    QObject::connect(&job, &maps::RenderJob::layerRendered,
-                     [&cache](const QString& id, const QImage& image, const maps::MapTransform& v) {
-                         cache.insert(id, image, v);
-                     });
+    QObject::connect(
+        &job, &maps::RenderJob::layerRendered,
+        [&cache](const QString& id, const QImage& image, const maps::MapTransform& v) { cache.insert(id, image, v); });
     QEventLoop loop;
     QObject::connect(&job, &maps::RenderJob::finished, &loop, &QEventLoop::quit);
     job.start();
@@ -82,9 +81,10 @@ void compareWithReference(const QImage& image, const QString& name)
                                                 .arg(reference)));
     const double share = difference(image, expected);
     // Anti-aliasing and font hinting differ slightly between machines: 1 % of pixels may.
-    QVERIFY2(share <= 0.01, qPrintable(QStringLiteral("%1 differs from %2 in %3 % of pixels")
-                                           .arg(actual, reference)
-                                           .arg(share * 100, 0, 'f', 2)));
+    QVERIFY2(
+        share <= 0.01,
+        qPrintable(
+            QStringLiteral("%1 differs from %2 in %3 % of pixels").arg(actual, reference).arg(share * 100, 0, 'f', 2)));
 }
 
 QList<maps::MapLayer*> loadAll(const QStringList& files, QObject* owner, QRectF* extent)
@@ -107,10 +107,7 @@ class MapRenderTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QDir().mkpath(QStringLiteral(CENTINELA_BIN_DIR "/../screenshots"));
-    }
+    void initTestCase() { QDir().mkpath(QStringLiteral(CENTINELA_BIN_DIR "/../screenshots")); }
 
     void readsEachVectorKind()
     {
@@ -152,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(!garbage.ok());
         QVERIFY2(garbage.error.contains(QStringLiteral("cannot be read as OpenStreetMap data")),
                  qPrintable(garbage.error));
-        QVERIFY(!maps::MapLoader::load(kData + QStringLiteral("/calles.geojson"), QStringLiteral("EPSG:nonsense")).ok());
+        QVERIFY(
+            !maps::MapLoader::load(kData + QStringLiteral("/calles.geojson"), QStringLiteral("EPSG:nonsense")).ok());
     }
 
     void districtMatchesReference()
@@ -186,8 +184,9 @@ private Q_SLOTS:
             for (int y = 0; y < image.height(); ++y)
                 drawn += image.pixelColor(x, y) != maps::FrameComposer::kBackground;
         QVERIFY2(drawn > 0 && drawn < 200, qPrintable(QString::number(drawn))); // the primary and secondary only
-        compareWithReference(render(layers, maps::MapTransform(close.centre(), close.resolution() / 2, QSize(480, 360))),
-                             QStringLiteral("streets-close"));
+        compareWithReference(
+            render(layers, maps::MapTransform(close.centre(), close.resolution() / 2, QSize(480, 360))),
+            QStringLiteral("streets-close"));
     }
 
     void rasterIsWarpedToTheDisplayProjection()
@@ -233,7 +232,8 @@ private Q_SLOTS:
     void openStreetMapExtract()
     {
         CENTINELA_REQUIRE_SHARED_DATA();
-        const maps::LoadedMap monaco = maps::MapLoader::load(test::sharedDataDir() + QStringLiteral("/osm/monaco.osm.pbf"));
+        const maps::LoadedMap monaco =
+            maps::MapLoader::load(test::sharedDataDir() + QStringLiteral("/osm/monaco.osm.pbf"));
         QVERIFY2(monaco.ok(), qPrintable(monaco.error));
         QStringList ids;
         for (const auto& l : monaco.layers) {

@@ -18,7 +18,8 @@ private Q_SLOTS:
         const MapTransform view(QPointF(-6'500'000.5, -4'100'000.25), 2.5, QSize(1920, 1080));
         for (const QPointF screen : {QPointF(0, 0), QPointF(1919, 1079), QPointF(960, 540), QPointF(13.25, 700.5)}) {
             const QPointF back = view.toScreen(view.toMap(screen));
-            QVERIFY2(QLineF(back, screen).length() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(back.x()).arg(back.y())));
+            QVERIFY2(QLineF(back, screen).length() < 1e-6,
+                     qPrintable(QStringLiteral("%1,%2").arg(back.x()).arg(back.y())));
         }
         QCOMPARE(view.toScreen(view.centre()), QPointF(960, 540));
         // North is up: a point north of the centre is above it on screen.
@@ -84,8 +85,8 @@ private Q_SLOTS:
         // EPSG:3857's x at 180° is pi · 6378137.
         const auto east = mercator.toMap({180, 0});
         QVERIFY(east && qAbs(east->x() - 20037508.342789244) < 1e-3);
-        for (const core::GeoPoint p : {core::GeoPoint{-76.61, 39.29}, core::GeoPoint{7.42, 43.74},
-                                       core::GeoPoint{-90.51, 14.62}}) {
+        for (const core::GeoPoint p :
+             {core::GeoPoint{-76.61, 39.29}, core::GeoPoint{7.42, 43.74}, core::GeoPoint{-90.51, 14.62}}) {
             const auto map = mercator.toMap(p);
             QVERIFY(map);
             const auto back = mercator.toLonLat(*map);
