@@ -4,7 +4,9 @@
 #include "AlertQueueModel.h"
 #include "DbTest.h"
 #include "MainWindow.h"
+#include "StationMap.h"
 #include "UnitBoardModel.h"
+#include "canvas/MapCanvas.h"
 #include "domain/Command.h"
 #include "store/CommandExecutor.h"
 #include "sync/DeskSession.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -123,6 +126,65 @@ private Q_SLOTS:
         QDir().mkpath(shots);
         QTest::qWait(200);
         QVERIFY(window.grab().save(shots + QStringLiteral("/desk.png")));
+        window.close();
+        session.stop();
+    }
+
+    void mapSharesSelectionAndCreatesIncidentAtAPoint()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        core::CommandExecutor gateway(cluster->conninfoAs(db, QStringLiteral("pasarela")));
+        const auto raised = gateway.execute(core::Command::createAlert(
+            {{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+             {QStringLiteral("body"), QStringLiteral("Asalto en la parada de bus")},
+             {QStringLiteral("lon"), -90.5125},
+             {QStringLiteral("lat"), 14.6225},
+             {QStringLiteral("priority"), 2}},
+            now));
+        QCOMPARE(raised.status, core::CommandResult::Status::Ok);
+        const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
+
+        core::SystemClock clock;
+        QTemporaryDir dir;
+        core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
+                                  dir.filePath(QStringLiteral("outbox.jsonl")), clock);
+        QString error;
+        QVERIFY(session.start(&error));
+        ui::MainWindow window(session, QStringLiteral("map-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.stationMap(), &ui::StationMap::loaded);
+        window.loadMap(QStringLiteral(CENTINELA_MAP_DATA "/calles.geojson"));
+        QTRY_COMPARE(loaded.size(), 1);
+        maps::MapCanvas* canvas = window.mapCanvas();
+        QCOMPARE(canvas->layers().size(), 1);
+        QTRY_COMPARE(window.alertQueue()->rowCount(), 1);
+
+        // The alert's pin is on the map; clicking it selects the alert in the queue.
+        canvas->centreOn({-90.5125, 14.6225});
+        const QPoint pin(canvas->width() / 2, canvas->height() / 2);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, pin + QPoint(0, 2));
+        QCOMPARE(canvas->overlay().selection().target, maps::LiveOverlay::Target::Alert);
+        auto* queue = window.findChild<QTableView*>(QStringLiteral("alertQueue"));
+        QTRY_COMPARE(queue->currentIndex().row(), window.alertQueue()->rowOf(alertId));
+
+        // "Create incident here" on another point: the click is the location, the selected alert is linked.
+        const auto point = canvas->toLonLat(QPointF(pin) + QPointF(40, -30));
+        QVERIFY(point);
+        Q_EMIT canvas->createIncidentRequested(*point);
+        QTRY_COMPARE(session.state().incidents().size(), 1);
+        const core::Incident incident = session.state().incidents().begin().value();
+        QCOMPARE(incident.locationSource, QStringLiteral("map"));
+        QVERIFY(qAbs(incident.location->lon - point->lon) < 1e-9 && qAbs(incident.location->lat - point->lat) < 1e-9);
+        QCOMPARE(incident.priority, 2);
+        // Linked into the incident, the alert leaves the queue.
+        QTRY_COMPARE(window.alertQueue()->rowCount(), 0);
+
+        const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/desk-map.png")));
         window.close();
         session.stop();
     }
