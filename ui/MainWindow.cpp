@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 
 #include "AlertQueueModel.h"
+#include "CallTakingDialog.h"
 #include "CommanderView.h"
+#include "DeskRecommender.h"
 #include "IncidentPanel.h"
+#include "Labels.h"
 #include "MapLayersPanel.h"
 #include "OutboxPanel.h"
 #include "ReporterNetworkDialog.h"
 #include "StationMap.h"
 #include "UnitBoardModel.h"
 #include "canvas/MapCanvas.h"
+#include "domain/IncidentTypes.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
 
@@ -17,7 +21,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -63,11 +69,14 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     , m_unitModel(new UnitBoardModel(session.state(), session.clock(), this))
     , m_alertView(makeTable(m_alertModel, QStringLiteral("alertQueue"), this))
     , m_unitView(makeTable(m_unitModel, QStringLiteral("unitBoard"), this))
-    , m_incidents(new IncidentPanel(session, this))
+    , m_recommender(new DeskRecommender(session.state(), this))
+    , m_incidents(new IncidentPanel(session, *m_recommender, this))
     , m_map(new maps::MapCanvas(this))
     , m_stationMap(new StationMap(session.state(), *m_map, m_stationKey, this))
     , m_layersPanel(new MapLayersPanel(*m_map, this))
     , m_banner(new QLabel(this))
+    , m_emergencyBanner(new QLabel(this))
+    , m_welfare(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_tick(new QTimer(this))
 {
@@ -82,6 +91,12 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_map->setTimeSource([&session] { return session.clock().now().toMSecsSinceEpoch(); });
+    m_emergencyBanner->setObjectName(QStringLiteral("emergencyBanner"));
+    m_emergencyBanner->setStyleSheet(
+        QStringLiteral("background:#aa00ff;color:white;font-weight:bold;font-size:14pt;padding:8px;"));
+    m_emergencyBanner->setWordWrap(true);
+    m_emergencyBanner->hide();
+    layout->addWidget(m_emergencyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_map, 1);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +123,10 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_alertView->horizontalHeader()->setStretchLastSection(false);
     m_unitView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    m_welfare->setObjectName(QStringLiteral("welfareNotice"));
+    m_welfare->setStyleSheet(QStringLiteral("background:#ffb74d;padding:2px 6px;font-weight:bold;"));
+    m_welfare->hide();
+    statusBar()->addPermanentWidget(m_welfare);
     statusBar()->addPermanentWidget(m_connection);
     createActions();
 
@@ -122,6 +141,18 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
 
     connectSelection();
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
+    // The recommender routes on the station map's roads.
+    connect(m_stationMap, &StationMap::loaded, m_recommender, &DeskRecommender::loadRoads);
+    connect(m_incidents, &IncidentPanel::routePreview, this, [this](const std::vector<core::GeoPoint>& route) {
+        QPolygonF line;
+        for (const core::GeoPoint& p : route)
+            if (const auto m = m_map->projection().toMap(p))
+                line << *m;
+        m_map->overlay().setRoute(line);
+        m_map->update();
+    });
+    connect(&session.state(), &core::StationState::unitChanged, this, &MainWindow::updateBanners);
+    connect(&session.state(), &core::StationState::reset, this, &MainWindow::updateBanners);
     connect(m_layersPanel, &MapLayersPanel::layoutChanged, m_stationMap, &StationMap::saveLayout);
     connect(m_map, &maps::MapCanvas::createIncidentRequested, this,
             [this](const core::GeoPoint& p) { createIncidentAt(p.lon, p.lat); });
@@ -129,6 +160,7 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_alertModel, &AlertQueueModel::tick);
     connect(m_tick, &QTimer::timeout, m_unitModel, &UnitBoardModel::tick);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateBanners);
     m_tick->start();
 
     resize(1400, 900);
@@ -166,10 +198,19 @@ void MainWindow::createActions()
     add(alerts, tr("&Acknowledge"), QKeySequence(Qt::Key_F2), [this] { acknowledgeAlert(); });
     add(alerts, tr("Create &incident (links selected alerts)"), QKeySequence(Qt::Key_F3),
         [this] { createIncidentFromAlerts(); });
+    add(alerts, tr("&Take a call…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { takeCall(); });
+    add(alerts, tr("Set type and &priority…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { triageAlert(); });
+    add(alerts, tr("&Link to the selected incident (duplicates)"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { linkAlertsToIncident(); });
     add(alerts, tr("Go to &queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_alertView->setFocus(); });
 
     QMenu* incidents = menuBar()->addMenu(tr("&Incidents"));
-    add(incidents, tr("&Assign unit"), QKeySequence(Qt::Key_F4), [this] { m_incidents->assignUnit(); });
+    add(incidents, tr("&Assign the first recommended unit"), QKeySequence(Qt::Key_F4),
+        [this] { m_incidents->assignUnit(); });
+    add(incidents, tr("Assign an&other unit (with a reason)…"), QKeySequence(Qt::SHIFT | Qt::Key_F4),
+        [this] { m_incidents->assignOtherUnit(); });
+    add(incidents, tr("&Edit type and priority…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { m_incidents->editIncident(); });
     add(incidents, tr("Add &note"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_incidents->addNote(); });
     add(incidents, tr("&Close"), QKeySequence(Qt::Key_F9), [this] { m_incidents->closeIncident(); });
     add(incidents, tr("Go to &incidents"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_incidents->setFocus(); });
@@ -183,6 +224,9 @@ void MainWindow::createActions()
         [this] { setSelectedUnitStatus(QStringLiteral("available")); });
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
         [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
+    add(units, tr("Officer &emergency (declare / clear)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        [this] { toggleEmergency(); });
+    add(units, tr("&Welfare check done…"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] { welfareCheck(); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });
 
     QMenu* map = menuBar()->addMenu(tr("&Map"));
@@ -271,6 +315,20 @@ void MainWindow::updateConnection()
 void MainWindow::onCommandFinished(const core::Command& command, const core::CommandResult& result)
 {
     using S = core::CommandResult::Status;
+    if (result.status == S::Ok && m_callIncidents.contains(command.id)) {
+        // The call is on record as an alert; now it becomes the incident the operator asked for.
+        const QJsonObject incident = m_callIncidents.take(command.id);
+        const qint64 alert = qint64(result.data.value(QLatin1String("alert_id")).toDouble());
+        submit(core::Command::createIncident(incident, {alert}, m_session.clock().now()));
+        return;
+    }
+    if (result.status == S::Ok && command.kind == QLatin1String("update_incident") &&
+        result.data.value(QLatin1String("location_kept")).toBool()) {
+        statusBar()->showMessage(tr("The incident keeps the location an operator set; the message's pin was not "
+                                    "used."),
+                                 10000);
+        return;
+    }
     if (result.status == S::Ok || result.status == S::Unreachable)
         return;
     QString message;
@@ -416,6 +474,120 @@ void MainWindow::createIncidentAt(double lon, double lat)
     incident.insert(QStringLiteral("location_source"), QStringLiteral("map"));
     incident.insert(QStringLiteral("priority"), priority);
     submit(core::Command::createIncident(incident, alerts, m_session.clock().now()));
+}
+
+void MainWindow::takeCall()
+{
+    const auto centre = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
+    CallTakingDialog::PlaceSearch search = [this](const QString& query) {
+        QList<CallTakingDialog::Place> out;
+        for (const maps::PlaceIndex::Place& p : m_stationMap->places().search(query, m_map->projection()))
+            out << CallTakingDialog::Place{p.label, p.point};
+        return out;
+    };
+    CallTakingDialog dialog(search, centre, m_session.clock().now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Command alert = core::Command::createAlert(dialog.alert(), m_session.clock().now());
+    if (dialog.createsIncident())
+        m_callIncidents.insert(alert.id, dialog.incident());
+    submit(alert);
+}
+
+void MainWindow::toggleEmergency()
+{
+    const qint64 id = selectedUnit();
+    const core::Unit* unit = m_session.state().unit(id);
+    if (!unit)
+        return;
+    if (!unit->hasEmergency()) {
+        // Declared at once: an officer in trouble does not wait for a confirmation box.
+        submit(core::Command::unitEmergency(id, true, m_session.clock().now()));
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Officer emergency"),
+            tr("Clear the emergency of %1? Do it only when the officer is safe.").arg(unit->callSign)) ==
+        QMessageBox::Yes)
+        submit(core::Command::unitEmergency(id, false, m_session.clock().now()));
+}
+
+void MainWindow::welfareCheck()
+{
+    qint64 id = selectedUnit();
+    const QList<qint64> due = m_unitModel->welfareDueUnits();
+    if (!m_unitModel->welfareDue(id) && !due.isEmpty())
+        id = due.first(); // the one that is waiting
+    const core::Unit* unit = m_session.state().unit(id);
+    if (!unit)
+        return;
+    bool ok = false;
+    const QString note =
+        QInputDialog::getText(this, tr("Welfare check"), tr("%1 answered. Note (optional):").arg(unit->callSign),
+                              QLineEdit::Normal, tr("OK"), &ok);
+    if (ok)
+        submit(core::Command::welfareCheck(id, note, m_session.clock().now()));
+}
+
+void MainWindow::triageAlert()
+{
+    const QList<qint64> ids = selectedAlerts();
+    const auto& alerts = m_session.state().alerts();
+    if (ids.isEmpty() || !alerts.contains(ids.first()))
+        return;
+    const core::Alert& first = alerts[ids.first()];
+    QStringList types;
+    int current = -1;
+    for (const core::IncidentType& t : core::IncidentTypes::all()) {
+        if (t.code == first.type)
+            current = int(types.size());
+        types << incidentTypeLabel(t.code);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Alert #%1").arg(first.id), tr("Type:"), types,
+                                                 current < 0 ? int(types.size()) - 1 : current, false, &ok);
+    if (!ok)
+        return;
+    const core::IncidentType type = core::IncidentTypes::all().at(types.indexOf(chosen));
+    const int priority = QInputDialog::getInt(this, tr("Alert #%1").arg(first.id), tr("Priority (1 = highest):"),
+                                              type.defaultPriority, 1, 5, 1, &ok);
+    if (!ok)
+        return;
+    for (qint64 id : ids)
+        submit(core::Command::updateAlert(id,
+                                          {{QStringLiteral("type"), type.code}, {QStringLiteral("priority"), priority}},
+                                          m_session.clock().now()));
+}
+
+void MainWindow::linkAlertsToIncident()
+{
+    const qint64 incident = m_incidents->selectedIncident();
+    const QList<qint64> ids = selectedAlerts();
+    if (!incident || ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the duplicate alerts in the queue and the incident they belong to."), 8000);
+        return;
+    }
+    submit(core::Command::linkAlerts(incident, ids, m_session.clock().now()));
+}
+
+void MainWindow::updateBanners()
+{
+    QStringList emergencies;
+    for (qint64 id : m_unitModel->emergencyUnits()) {
+        const core::Unit* u = m_session.state().unit(id);
+        emergencies
+            << tr("%1 since %2").arg(u->callSign, u->emergencySince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
+    m_emergencyBanner->setVisible(!emergencies.isEmpty());
+    if (!emergencies.isEmpty())
+        m_emergencyBanner->setText(tr("OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer "
+                                      "is safe")
+                                       .arg(emergencies.join(QStringLiteral(", "))));
+    QStringList due;
+    for (qint64 id : m_unitModel->welfareDueUnits())
+        due << m_session.state().unit(id)->callSign;
+    m_welfare->setVisible(!due.isEmpty());
+    m_welfare->setText(tr("Welfare check due: %1 (Ctrl+W)").arg(due.join(QStringLiteral(", "))));
 }
 
 void MainWindow::setSelectedUnitStatus(const QString& status)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QUuid>
 
 class QLabel;
 class QTableView;
@@ -19,6 +22,7 @@ class MapCanvas;
 namespace centinela::ui {
 
 class AlertQueueModel;
+class DeskRecommender;
 class MapLayersPanel;
 class StationMap;
 class IncidentPanel;
@@ -37,6 +41,8 @@ public:
     UnitBoardModel* unitBoard() const { return m_unitModel; }
     maps::MapCanvas* mapCanvas() const { return m_map; }
     StationMap* stationMap() const { return m_stationMap; }
+    DeskRecommender* recommender() const { return m_recommender; }
+    IncidentPanel* incidentPanel() const { return m_incidents; }
     /// Loads the station's map in the background; an empty path means the synthetic city.
     void loadMap(const QString& path);
 
@@ -55,6 +61,12 @@ private:
     void submit(const core::Command& command);
     void createIncidentAt(double lon, double lat);
     void connectSelection();
+    void takeCall();
+    void toggleEmergency();
+    void welfareCheck();
+    void triageAlert();
+    void linkAlertsToIncident();
+    void updateBanners();
 
     core::DeskSession& m_session;
     QString m_stationKey;
@@ -62,11 +74,15 @@ private:
     UnitBoardModel* m_unitModel;
     QTableView* m_alertView;
     QTableView* m_unitView;
+    DeskRecommender* m_recommender;
     IncidentPanel* m_incidents;
     maps::MapCanvas* m_map;
     StationMap* m_stationMap;
     MapLayersPanel* m_layersPanel;
     QLabel* m_banner;
+    QLabel* m_emergencyBanner;
+    QLabel* m_welfare;
+    QHash<QUuid, QJsonObject> m_callIncidents; ///< calls to turn into incidents once their alert exists
     QLabel* m_connection;
     QTimer* m_tick;
 };

@@ -4,6 +4,7 @@
 #include "canvas/StationMapFeed.h"
 #include "render/MapLayer.h"
 #include "render/MapLoader.h"
+#include "render/VectorLayer.h"
 #include "roads/CityGenerator.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,10 @@ void StationMap::onLoaded(const QString& source, const maps::LoadedMap& map)
     m_layers = maps::MapLoader::createLayers(map, m_canvas.projection().definition(), this);
     m_canvas.setLayers(m_layers);
     qDeleteAll(old);
+    m_places = maps::PlaceIndex();
+    for (const maps::LoadedMap::Layer& l : map.layers)
+        if (l.data)
+            m_places.add(l.data);
     m_canvas.setMessage(QString());
     restoreLayout();
     for (const QString& w : map.warnings)

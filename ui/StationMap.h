@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/PlaceIndex.h"
+
 #include <QObject>
 #include <QString>
 
@@ -29,6 +31,8 @@ public:
     /// the cache folder).
     void load(const QString& path);
     QString source() const { return m_source; }
+    /// Street and place names of the loaded map, for address search.
+    const maps::PlaceIndex& places() const { return m_places; }
     /// Where the default map is kept.
     static QString syntheticCityPath();
 
@@ -49,6 +53,7 @@ private:
     QString m_stationKey;
     QString m_source;
     QList<maps::MapLayer*> m_layers;
+    maps::PlaceIndex m_places;
     int m_generation = 0;
 };
 

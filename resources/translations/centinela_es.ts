@@ -69,136 +69,383 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/Labels.cpp" line="18"/>
+        <location filename="../../ui/Labels.cpp" line="23"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="20"/>
-        <location filename="../../ui/Labels.cpp" line="39"/>
+        <location filename="../../ui/Labels.cpp" line="25"/>
+        <location filename="../../ui/Labels.cpp" line="44"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="22"/>
+        <location filename="../../ui/Labels.cpp" line="27"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="24"/>
-        <location filename="../../ui/Labels.cpp" line="41"/>
+        <location filename="../../ui/Labels.cpp" line="29"/>
+        <location filename="../../ui/Labels.cpp" line="46"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="26"/>
+        <location filename="../../ui/Labels.cpp" line="31"/>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="28"/>
+        <location filename="../../ui/Labels.cpp" line="33"/>
         <source>Off duty</source>
         <translation>Fuera de turno</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="37"/>
+        <location filename="../../ui/Labels.cpp" line="42"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="43"/>
+        <location filename="../../ui/Labels.cpp" line="48"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="51"/>
+        <location filename="../../ui/Labels.cpp" line="56"/>
         <source>Vetted group</source>
         <translation>Grupo verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="53"/>
+        <location filename="../../ui/Labels.cpp" line="58"/>
         <source>Unverified</source>
         <translation>No verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="55"/>
+        <location filename="../../ui/Labels.cpp" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="57"/>
+        <location filename="../../ui/Labels.cpp" line="62"/>
         <source>Anonymous tip</source>
         <translation>Denuncia anónima</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="59"/>
+        <location filename="../../ui/Labels.cpp" line="64"/>
         <source>Hotline</source>
         <translation>Línea de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="61"/>
+        <location filename="../../ui/Labels.cpp" line="66"/>
         <source>CAP feed</source>
         <translation>Aviso CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="63"/>
+        <location filename="../../ui/Labels.cpp" line="68"/>
+        <location filename="../../ui/Labels.cpp" line="104"/>
         <source>Bracelet alarm</source>
         <translation>Alarma de brazalete</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="65"/>
+        <location filename="../../ui/Labels.cpp" line="70"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="67"/>
+        <location filename="../../ui/Labels.cpp" line="72"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="69"/>
+        <location filename="../../ui/Labels.cpp" line="74"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="71"/>
+        <location filename="../../ui/Labels.cpp" line="76"/>
         <source>Business</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/Labels.cpp" line="83"/>
         <source>Car</source>
         <translation>Patrulla</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/Labels.cpp" line="85"/>
         <source>Motorcycle</source>
         <translation>Motocicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/Labels.cpp" line="87"/>
         <source>On foot</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="84"/>
+        <location filename="../../ui/Labels.cpp" line="89"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="86"/>
+        <location filename="../../ui/Labels.cpp" line="91"/>
         <source>K9</source>
         <translation>K9</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="87"/>
+        <location filename="../../ui/Labels.cpp" line="92"/>
+        <location filename="../../ui/Labels.cpp" line="114"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/Labels.cpp" line="98"/>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="99"/>
+        <source>Assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="100"/>
+        <source>Shots fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="101"/>
+        <source>Domestic violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="102"/>
+        <source>Sexual assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="103"/>
+        <source>Officer emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="105"/>
+        <source>Extortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="106"/>
+        <source>Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="107"/>
+        <source>Vehicle theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="108"/>
+        <source>Traffic accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="109"/>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="110"/>
+        <source>Drug search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="111"/>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="112"/>
+        <source>Suspicious person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="113"/>
+        <source>Disturbance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="117"/>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="125"/>
+        <source>Is anyone hurt? Is an ambulance needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="126"/>
+        <source>How many suspects? What do they look like and wear?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="127"/>
+        <source>Are they armed? With what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="128"/>
+        <source>Where did they go, and how (on foot, motorcycle, car: plate, colour)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="129"/>
+        <source>Is it happening now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="133"/>
+        <source>How many shots, from where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="135"/>
+        <source>Is the aggressor still there? Are there children or weapons in the home?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="136"/>
+        <source>Is there a restraining order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="136"/>
+        <source>Can the caller talk safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="138"/>
+        <source>Are the intruders still inside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>Plate, make, model and colour?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>When was it last seen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="142"/>
+        <source>How many vehicles? Is traffic blocked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="142"/>
+        <source>Fuel leak or fire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="144"/>
+        <source>Name, age and description?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="144"/>
+        <source>Where and when were they last seen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="145"/>
+        <source>Any illness, medication or danger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>How was the demand made (call, note, messenger)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>Is a payment due now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="149"/>
+        <source>What are they doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="151"/>
+        <source>How many people? Any fight or weapons?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="158"/>
+        <source>female officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="160"/>
+        <source>K9 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="162"/>
+        <source>motorcycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="164"/>
+        <source>paramedic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="176"/>
+        <source>Incident created (priority %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="178"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="180"/>
+        <source>Alert #%1 linked (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="187"/>
+        <source>%1 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="188"/>
+        <source>%1 assigned — reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="197"/>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="199"/>
+        <source>%1: OFFICER EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="201"/>
+        <source>%1: emergency cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="203"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +768,130 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::CallTakingDialog</name>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="39"/>
+        <source>Take a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="42"/>
+        <source>Name, or leave empty if they will not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="43"/>
+        <source>Number to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="45"/>
+        <source>Street, place or &quot;street y street&quot; — Enter searches the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="47"/>
+        <source>(no location yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="49"/>
+        <location filename="../../ui/CallTakingDialog.cpp" line="109"/>
+        <source>Where the map is centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="57"/>
+        <source>What the caller says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="62"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="63"/>
+        <source>&amp;Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="64"/>
+        <source>Call&amp;back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="65"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="66"/>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="67"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="68"/>
+        <source>&amp;Priority (1 = highest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="69"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="72"/>
+        <source>Create &amp;incident (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="73"/>
+        <source>To the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="81"/>
+        <source>What was &amp;said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="105"/>
+        <source>Not found on the map — kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="134"/>
+        <source>An incident needs a location: type an address and press Enter, or send the call to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="153"/>
+        <source>Caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="155"/>
+        <source>Callback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="156"/>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="157"/>
+        <source>(nothing said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::CommanderView</name>
     <message>
         <location filename="../../ui/CommanderView.cpp" line="87"/>
@@ -673,6 +1044,27 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::DeskRecommender</name>
+    <message>
+        <location filename="../../ui/DeskRecommender.cpp" line="26"/>
+        <source>Loading the road network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskRecommender.cpp" line="38"/>
+        <source>No road network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/DeskRecommender.cpp" line="44"/>
+        <source>%n road nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::HotSpotModel</name>
     <message numerus="yes">
         <location filename="../../ui/HotSpotModel.cpp" line="65"/>
@@ -686,143 +1078,273 @@
 <context>
     <name>centinela::ui::IncidentPanel</name>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="24"/>
-        <source>&amp;Assign unit (F4)</source>
-        <translation>&amp;Asignar unidad (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="25"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="53"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="26"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="54"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="104"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="234"/>
         <source>&lt;i&gt;No incident selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ningún incidente seleccionado.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="112"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="239"/>
         <source>&lt;p&gt;Priority %1 · %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prioridad %1 · %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>Cleared</source>
         <translation>Liberado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="121"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="255"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="128"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <location filename="../../ui/IncidentPanel.cpp" line="51"/>
+        <source>&amp;Assign first (F4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="139"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="52"/>
+        <source>Ot&amp;her unit… (Shift+F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Road distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="63"/>
+        <source>Nearest available units by road travel time that the incident&apos;s type allows. F4 assigns the first; Enter assigns the highlighted one (asks why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="177"/>
+        <source>No location yet: set one (map, address or the caller&apos;s pin) to get recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="183"/>
+        <source>No available unit that this incident&apos;s type allows can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="195"/>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="196"/>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="247"/>
+        <source>&lt;p&gt;Needs: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="266"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="268"/>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="288"/>
+        <source>Earlier incidents within %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="139"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="156"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="160"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <source>Closer in reality (radio position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <source>Has the equipment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <source>Recommended unit does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <source>Knows the area or the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="371"/>
+        <source>Why not %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="372"/>
+        <source>The recommendation was %1. Reason for choosing another unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="401"/>
+        <source>lacks what the type needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="406"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="410"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="156"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="406"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="160"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="410"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="173"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="426"/>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="440"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="441"/>
+        <source>&amp;Priority (1 = highest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="463"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="173"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="463"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="186"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="476"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="186"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="476"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -830,194 +1352,229 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Map layers</source>
         <translation>Capas del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/MainWindow.cpp" line="372"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Take a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>Set type and &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <source>&amp;Link to the selected incident (duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <source>&amp;Assign unit</source>
-        <translation>&amp;Asignar unidad</translation>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <source>&amp;Assign the first recommended unit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <source>Assign an&amp;other unit (with a reason)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Edit type and priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <source>Officer &amp;emergency (declare / clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Welfare check done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1025,7 +1582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1033,7 +1590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="267"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1041,19 +1598,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="372"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <source>Officer emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="510"/>
+        <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="526"/>
+        <source>Welfare check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="526"/>
+        <source>%1 answered. Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="547"/>
+        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <source>Alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="547"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <source>Priority (1 = highest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
+        <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="579"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
+        <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
+        <source>Welfare check due: %1 (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1400,12 +2023,12 @@
 <context>
     <name>centinela::ui::StationMap</name>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="46"/>
+        <location filename="../../ui/StationMap.cpp" line="47"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="85"/>
+        <location filename="../../ui/StationMap.cpp" line="86"/>
         <source>The map could not be loaded: %1</source>
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
@@ -1413,42 +2036,52 @@
 <context>
     <name>centinela::ui::UnitBoardModel</name>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="106"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="150"/>
+        <source>EMERGENCY · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/UnitBoardModel.cpp" line="152"/>
+        <source>%1 · welfare check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/UnitBoardModel.cpp" line="159"/>
         <source>%1 ago</source>
         <translation>hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="106"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="159"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="120"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="177"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="122"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="179"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="124"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="181"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="126"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="183"/>
         <source>In status</source>
         <translation>En estado</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="128"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="185"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="130"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="187"/>
         <source>Last fix</source>
         <translation>Última posición</translation>
     </message>
