@@ -200,77 +200,77 @@
     <message>
         <location filename="../../ui/Labels.cpp" line="98"/>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>Robo</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="99"/>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="100"/>
         <source>Shots fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparos</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="101"/>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia intrafamiliar</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="102"/>
         <source>Sexual assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión sexual</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="103"/>
         <source>Officer emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia de agente</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="105"/>
         <source>Extortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Extorsión</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="106"/>
         <source>Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>Robo en vivienda o local</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="107"/>
         <source>Vehicle theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Robo de vehículo</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="108"/>
         <source>Traffic accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Accidente de tránsito</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="109"/>
         <source>Missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona desaparecida</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="110"/>
         <source>Drug search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de drogas</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="111"/>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurto</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="112"/>
         <source>Suspicious person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sospechosa</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="113"/>
         <source>Disturbance</source>
-        <translation type="unfinished"></translation>
+        <translation>Escándalo o riña</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="117"/>
@@ -280,172 +280,172 @@
     <message>
         <location filename="../../ui/Labels.cpp" line="125"/>
         <source>Is anyone hurt? Is an ambulance needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay heridos? ¿Se necesita ambulancia?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="126"/>
         <source>How many suspects? What do they look like and wear?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos sospechosos? ¿Cómo son y qué visten?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="127"/>
         <source>Are they armed? With what?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Están armados? ¿Con qué?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="128"/>
         <source>Where did they go, and how (on foot, motorcycle, car: plate, colour)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacia dónde huyeron y cómo (a pie, en moto, en carro: placa, color)?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="129"/>
         <source>Is it happening now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está ocurriendo ahora?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="133"/>
         <source>How many shots, from where?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos disparos, desde dónde?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="135"/>
         <source>Is the aggressor still there? Are there children or weapons in the home?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí el agresor? ¿Hay niños o armas en la casa?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="136"/>
         <source>Is there a restraining order?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay una orden de alejamiento?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="136"/>
         <source>Can the caller talk safely?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede hablar con seguridad quien llama?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="138"/>
         <source>Are the intruders still inside?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Siguen adentro los intrusos?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="140"/>
         <source>Plate, make, model and colour?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Placa, marca, modelo y color?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="140"/>
         <source>When was it last seen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo se vio por última vez?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="142"/>
         <source>How many vehicles? Is traffic blocked?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos vehículos? ¿Está bloqueado el tránsito?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="142"/>
         <source>Fuel leak or fire?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Derrame de combustible o fuego?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="144"/>
         <source>Name, age and description?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Nombre, edad y descripción?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="144"/>
         <source>Where and when were they last seen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde y cuándo se vio por última vez?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="145"/>
         <source>Any illness, medication or danger?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Alguna enfermedad, medicamento o peligro?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="147"/>
         <source>How was the demand made (call, note, messenger)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se hizo la exigencia (llamada, nota, mensajero)?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="147"/>
         <source>Is a payment due now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay un pago pendiente ahora?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="149"/>
         <source>What are they doing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué están haciendo?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="151"/>
         <source>How many people? Any fight or weapons?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas personas? ¿Hay pelea o armas?</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="158"/>
         <source>female officer</source>
-        <translation type="unfinished"></translation>
+        <translation>agente mujer</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="160"/>
         <source>K9 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad K9</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="162"/>
         <source>motorcycle</source>
-        <translation type="unfinished"></translation>
+        <translation>motocicleta</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="164"/>
         <source>paramedic</source>
-        <translation type="unfinished"></translation>
+        <translation>paramédico</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="176"/>
         <source>Incident created (priority %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente creado (prioridad %1)</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="178"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="180"/>
         <source>Alert #%1 linked (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta #%1 vinculada (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="187"/>
         <source>%1 assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignada</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="188"/>
         <source>%1 assigned — reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignada — motivo: %2</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="197"/>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liberada</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="199"/>
         <source>%1: OFFICER EMERGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: EMERGENCIA DE AGENTE</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="201"/>
         <source>%1: emergency cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: emergencia terminada</translation>
     </message>
     <message>
         <location filename="../../ui/Labels.cpp" line="203"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -772,123 +772,123 @@
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="39"/>
         <source>Take a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender una llamada</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="42"/>
         <source>Name, or leave empty if they will not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, o vacío si no lo da</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="43"/>
         <source>Number to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para devolver la llamada</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="45"/>
         <source>Street, place or &quot;street y street&quot; — Enter searches the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle, lugar o &quot;calle y calle&quot; — Intro busca en el mapa</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="47"/>
         <source>(no location yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin ubicación aún)</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="49"/>
         <location filename="../../ui/CallTakingDialog.cpp" line="109"/>
         <source>Where the map is centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde está centrado el mapa</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="57"/>
         <source>What the caller says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice quien llama</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="62"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="63"/>
         <source>&amp;Caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quien llama:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="64"/>
         <source>Call&amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver a:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="65"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="66"/>
         <source>&amp;Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encontrado:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="67"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="68"/>
         <source>&amp;Priority (1 = highest):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="69"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="72"/>
         <source>Create &amp;incident (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;incidente (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="73"/>
         <source>To the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>A la &amp;cola</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="81"/>
         <source>What was &amp;said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se &amp;dijo:</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="105"/>
         <source>Not found on the map — kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en el mapa — se guarda como texto</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="134"/>
         <source>An incident needs a location: type an address and press Enter, or send the call to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incidente necesita ubicación: escriba una dirección y pulse Intro, o mande la llamada a la cola.</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="153"/>
         <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama: %1</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="155"/>
         <source>Callback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a: %1</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="156"/>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <location filename="../../ui/CallTakingDialog.cpp" line="157"/>
         <source>(nothing said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no dijo nada)</translation>
     </message>
 </context>
 <context>
@@ -1048,19 +1048,19 @@
     <message>
         <location filename="../../ui/DeskRecommender.cpp" line="26"/>
         <source>Loading the road network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la red vial…</translation>
     </message>
     <message>
         <location filename="../../ui/DeskRecommender.cpp" line="38"/>
         <source>No road network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin red vial: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/DeskRecommender.cpp" line="44"/>
         <source>%n road nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nodo vial</numerusform>
+            <numerusform>%n nodos viales</numerusform>
         </translation>
     </message>
 </context>
@@ -1135,92 +1135,92 @@
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="51"/>
         <source>&amp;Assign first (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar la primera (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="52"/>
         <source>Ot&amp;her unit… (Shift+F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra unidad… (Mayús+F4)</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="59"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="59"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="59"/>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="59"/>
         <source>Road distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia por calle</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="63"/>
         <source>Nearest available units by road travel time that the incident&apos;s type allows. F4 assigns the first; Enter assigns the highlighted one (asks why).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades disponibles más cercanas por tiempo de viaje por calle que admite el tipo de incidente. F4 asigna la primera; Intro asigna la resaltada (pide el motivo).</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="177"/>
         <source>No location yet: set one (map, address or the caller&apos;s pin) to get recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ubicación: fije una (mapa, dirección o el pin de quien llama) para obtener recomendaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="183"/>
         <source>No available unit that this incident&apos;s type allows can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna unidad disponible admitida por este tipo de incidente puede llegar.</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="195"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="196"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="247"/>
         <source>&lt;p&gt;Needs: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Necesita: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="266"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="268"/>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: %1</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="288"/>
         <source>Earlier incidents within %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes anteriores a menos de %1 m</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="290"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="290"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="341"/>
@@ -1235,37 +1235,37 @@
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="368"/>
         <source>Closer in reality (radio position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cerca en realidad (posición por radio)</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="368"/>
         <source>Has the equipment needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene el equipo necesario</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="369"/>
         <source>Recommended unit does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad recomendada no responde</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="369"/>
         <source>Knows the area or the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce la zona o a las personas</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="371"/>
         <source>Why not %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no %1?</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="372"/>
         <source>The recommendation was %1. Reason for choosing another unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="401"/>
         <source>lacks what the type needs</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene lo que el tipo necesita</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="406"/>
@@ -1286,17 +1286,17 @@
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="426"/>
         <source>Incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente #%1</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="440"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="441"/>
         <source>&amp;Priority (1 = highest):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
         <location filename="../../ui/IncidentPanel.cpp" line="463"/>
@@ -1411,17 +1411,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Take a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>Set type and &amp;priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="205"/>
@@ -1436,17 +1436,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Assign the first recommended unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Edit type and priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="214"/>
@@ -1491,12 +1491,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Officer &amp;emergency (declare / clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Welfare check done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="230"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="337"/>
@@ -1620,63 +1620,63 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="509"/>
         <source>Officer emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia de agente</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="510"/>
         <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="526"/>
         <source>Welfare check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de bienestar</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="526"/>
         <source>%1 answered. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió. Nota (opcional):</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="527"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="547"/>
         <location filename="../../ui/MainWindow.cpp" line="552"/>
         <source>Alert #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta #%1</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="547"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="552"/>
         <source>Priority (1 = highest):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad (1 = la más alta):</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="579"/>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
 </context>
 <context>
@@ -2038,12 +2038,12 @@
     <message>
         <location filename="../../ui/UnitBoardModel.cpp" line="150"/>
         <source>EMERGENCY · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EMERGENCIA · %1</translation>
     </message>
     <message>
         <location filename="../../ui/UnitBoardModel.cpp" line="152"/>
         <source>%1 · welfare check due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · control de bienestar pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/UnitBoardModel.cpp" line="159"/>
