@@ -360,11 +360,8 @@ void IncidentPanel::assign(qint64 unitId, bool askReason)
     QString reason;
     if (askReason) {
         // Passing over the recommendation is allowed and audited: the reason goes with the assignment.
-        const QString first = m_recommended.empty()
-                                  ? QString()
-                                  : (m_session.state().unit(m_recommended.front().unitId)
-                                         ? m_session.state().unit(m_recommended.front().unitId)->callSign
-                                         : QString());
+        const core::Unit* top = m_recommended.empty() ? nullptr : m_session.state().unit(m_recommended.front().unitId);
+        const QString first = top ? top->callSign : tr("none");
         const QStringList reasons = {tr("Closer in reality (radio position)"), tr("Has the equipment needed"),
                                      tr("Recommended unit does not answer"), tr("Knows the area or the people")};
         bool ok = false;
@@ -411,8 +408,9 @@ void IncidentPanel::assignOtherUnit()
     if (!ok)
         return;
     const qint64 unitId = ids.at(choices.indexOf(choice));
+    // A reason is asked when the choice passes over the recommendation or lacks what the type needs.
     const bool isFirst = !m_recommended.empty() && m_recommended.front().unitId == unitId;
-    assign(unitId, !m_recommended.empty() && !isFirst);
+    assign(unitId, (!m_recommended.empty() && !isFirst) || !m_recommender.eligible(unitId, incident.type));
 }
 
 void IncidentPanel::editIncident()

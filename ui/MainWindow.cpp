@@ -188,7 +188,8 @@ void MainWindow::createActions()
     auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::ApplicationShortcut);
+        // The window and its floating docks (tool windows, which Qt counts as part of the window).
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         menu->addAction(action);
         addAction(action);

@@ -31,22 +31,22 @@ class TestWorkflow : public QObject
     qint64 unit(const QString& callSign)
     {
         CommandExecutor admin(m_db);
-        return id(admin.execute(Command::upsertUnit(
-                      {{QStringLiteral("call_sign"), callSign}, {QStringLiteral("status"), QStringLiteral("available")}},
-                      kNow)),
+        return id(admin.execute(Command::upsertUnit({{QStringLiteral("call_sign"), callSign},
+                                                     {QStringLiteral("status"), QStringLiteral("available")}},
+                                                    kNow)),
                   "unit_id");
     }
 
     qint64 alert(double lon, double lat, const QDateTime& at = kNow)
     {
         CommandExecutor gateway(as(QStringLiteral("pasarela")));
-        const CommandResult r = gateway.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
-                                                                      {QStringLiteral("body"), QStringLiteral("asalto")},
-                                                                      {QStringLiteral("lon"), lon},
-                                                                      {QStringLiteral("lat"), lat},
-                                                                      {QStringLiteral("received_at"),
-                                                                       at.toString(Qt::ISODateWithMs)}},
-                                                                     kNow));
+        const CommandResult r =
+            gateway.execute(Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+                                                  {QStringLiteral("body"), QStringLiteral("asalto")},
+                                                  {QStringLiteral("lon"), lon},
+                                                  {QStringLiteral("lat"), lat},
+                                                  {QStringLiteral("received_at"), at.toString(Qt::ISODateWithMs)}},
+                                                 kNow));
         return id(r, "alert_id");
     }
 
@@ -79,12 +79,13 @@ private Q_SLOTS:
     {
         const qint64 u = unit(QStringLiteral("P-2"));
         CommandExecutor op(as(QStringLiteral("operador")));
-        const qint64 inc = id(op.execute(Command::createIncident({{QStringLiteral("type"), QStringLiteral("theft")},
-                                                                  {QStringLiteral("lon"), -90.5},
-                                                                  {QStringLiteral("lat"), 14.6},
-                                                                  {QStringLiteral("location_source"), QStringLiteral("map")}},
-                                                                 {}, kNow)),
-                              "incident_id");
+        const qint64 inc =
+            id(op.execute(Command::createIncident({{QStringLiteral("type"), QStringLiteral("theft")},
+                                                   {QStringLiteral("lon"), -90.5},
+                                                   {QStringLiteral("lat"), 14.6},
+                                                   {QStringLiteral("location_source"), QStringLiteral("map")}},
+                                                  {}, kNow)),
+               "incident_id");
         QCOMPARE(op.execute(Command::assignUnit(inc, u, QString(), kNow)).status, CommandResult::Status::Ok);
         QCOMPARE(op.execute(Command::setUnitStatus(u, QStringLiteral("on_scene"), kNow)).status,
                  CommandResult::Status::Ok);
@@ -104,34 +105,43 @@ private Q_SLOTS:
     void messagePinNeverReplacesAnOperatorsLocation()
     {
         CommandExecutor op(as(QStringLiteral("operador")));
-        const qint64 inc = id(op.execute(Command::createIncident({{QStringLiteral("lon"), -90.50},
-                                                                  {QStringLiteral("lat"), 14.60},
-                                                                  {QStringLiteral("location_source"), QStringLiteral("address")}},
-                                                                 {}, kNow)),
-                              "incident_id");
+        const qint64 inc =
+            id(op.execute(Command::createIncident({{QStringLiteral("lon"), -90.50},
+                                                   {QStringLiteral("lat"), 14.60},
+                                                   {QStringLiteral("location_source"), QStringLiteral("address")}},
+                                                  {}, kNow)),
+               "incident_id");
         // A pin from a message (say, a later duplicate) is kept out, and the answer says so.
-        CommandResult r = op.execute(Command::updateIncident(
-            inc, {{QStringLiteral("lon"), -90.40}, {QStringLiteral("lat"), 14.70}, {QStringLiteral("location_source"), QStringLiteral("message")}},
-            kNow));
+        CommandResult r =
+            op.execute(Command::updateIncident(inc,
+                                               {{QStringLiteral("lon"), -90.40},
+                                                {QStringLiteral("lat"), 14.70},
+                                                {QStringLiteral("location_source"), QStringLiteral("message")}},
+                                               kNow));
         QCOMPARE(r.status, CommandResult::Status::Ok);
         QVERIFY(r.data.value(QLatin1String("location_kept")).toBool());
         PgConnection db(m_db);
-        QCOMPARE(test::scalar(db, "SELECT lon FROM incidents WHERE id = $1", {core::pgParam(inc)}), QStringLiteral("-90.5"));
+        QCOMPARE(test::scalar(db, "SELECT lon FROM incidents WHERE id = $1", {core::pgParam(inc)}),
+                 QStringLiteral("-90.5"));
         // An operator's correction replaces it; type and priority change too.
-        r = op.execute(Command::updateIncident(inc, {{QStringLiteral("lon"), -90.45}, {QStringLiteral("lat"), 14.65},
-                                                     {QStringLiteral("location_source"), QStringLiteral("map")},
-                                                     {QStringLiteral("type"), QStringLiteral("robbery")},
-                                                     {QStringLiteral("priority"), 1}},
+        r = op.execute(Command::updateIncident(inc,
+                                               {{QStringLiteral("lon"), -90.45},
+                                                {QStringLiteral("lat"), 14.65},
+                                                {QStringLiteral("location_source"), QStringLiteral("map")},
+                                                {QStringLiteral("type"), QStringLiteral("robbery")},
+                                                {QStringLiteral("priority"), 1}},
                                                kNow));
         QVERIFY(!r.data.value(QLatin1String("location_kept")).toBool());
-        QCOMPARE(test::scalar(db, "SELECT lon || ' ' || location_source || ' ' || type || ' ' || priority FROM incidents "
-                                  "WHERE id = $1",
+        QCOMPARE(test::scalar(db,
+                              "SELECT lon || ' ' || location_source || ' ' || type || ' ' || priority FROM incidents "
+                              "WHERE id = $1",
                               {core::pgParam(inc)}),
                  QStringLiteral("-90.45 map robbery 1"));
         // Linking a duplicate alert with its own pin does not move it either.
         const qint64 dup = alert(-90.30, 14.80);
         QCOMPARE(op.execute(Command::linkAlerts(inc, {dup}, kNow)).status, CommandResult::Status::Ok);
-        QCOMPARE(test::scalar(db, "SELECT lon FROM incidents WHERE id = $1", {core::pgParam(inc)}), QStringLiteral("-90.45"));
+        QCOMPARE(test::scalar(db, "SELECT lon FROM incidents WHERE id = $1", {core::pgParam(inc)}),
+                 QStringLiteral("-90.45"));
     }
 
     void duplicatesJoinAnIncident()
@@ -146,7 +156,8 @@ private Q_SLOTS:
         const qint64 bare = id(op.execute(Command::createIncident({}, {}, kNow)), "incident_id");
         const qint64 a2 = alert(-90.52, 14.63, first), a3 = alert(-90.53, 14.64, kNow);
         QCOMPARE(op.execute(Command::linkAlerts(bare, {a2, a3}, kNow)).status, CommandResult::Status::Ok);
-        QCOMPARE(test::scalar(db, "SELECT lon || ' ' || location_source FROM incidents WHERE id = $1", {core::pgParam(bare)}),
+        QCOMPARE(test::scalar(db, "SELECT lon || ' ' || location_source FROM incidents WHERE id = $1",
+                              {core::pgParam(bare)}),
                  QStringLiteral("-90.52 message"));
         QCOMPARE(test::scalar(db, "SELECT received_at = $2::timestamptz FROM incidents WHERE id = $1",
                               {core::pgParam(bare), first.toString(Qt::ISODateWithMs).toUtf8()}),
@@ -160,11 +171,12 @@ private Q_SLOTS:
         QVERIFY2(taken.message.contains(QString::number(bare)), qPrintable(taken.message));
         // Alert triage: type and priority.
         const qint64 a4 = alert(-90.5, 14.6);
-        QCOMPARE(op.execute(Command::updateAlert(a4, {{QStringLiteral("type"), QStringLiteral("robbery")},
-                                                      {QStringLiteral("priority"), 1}},
-                                                 kNow))
-                     .status,
-                 CommandResult::Status::Ok);
+        QCOMPARE(
+            op
+                .execute(Command::updateAlert(
+                    a4, {{QStringLiteral("type"), QStringLiteral("robbery")}, {QStringLiteral("priority"), 1}}, kNow))
+                .status,
+            CommandResult::Status::Ok);
         QCOMPARE(test::scalar(db, "SELECT type || priority FROM alerts WHERE id = $1", {core::pgParam(a4)}),
                  QStringLiteral("robbery1"));
     }
@@ -182,7 +194,7 @@ private Q_SLOTS:
         };
         const qint64 old1 = incidentAt(-90.5000, 14.6000);
         const qint64 near = incidentAt(-90.5010, 14.6005); // ~120 m away
-        incidentAt(-90.5100, 14.6000);                      // ~1 km away
+        incidentAt(-90.5100, 14.6000);                     // ~1 km away
         const qint64 now = incidentAt(-90.5001, 14.6001);
         core::IncidentLookup lookup(as(QStringLiteral("operador")));
         const QList<core::PremiseEntry> premises = lookup.premiseHistory({-90.5001, 14.6001}, 150, now);
