@@ -200,7 +200,7 @@ void IncidentPanel::refreshRecommendations()
     }
     if (!placeholder.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_units);
-        item->setText(1, placeholder);
+        item->setText(0, placeholder);
         item->setFirstColumnSpanned(true);
         item->setFlags(Qt::NoItemFlags);
     } else if (!m_units->currentItem() && m_units->topLevelItemCount() > 0) {

@@ -413,6 +413,20 @@ void MainWindow::loadMap(const QString& path)
     m_stationMap->load(path);
 }
 
+void MainWindow::applyStationSettings(const QJsonObject& settings)
+{
+    const QJsonObject alerts = settings.value(QLatin1String("alert_thresholds")).toObject();
+    const int amber = alerts.value(QLatin1String("amber_s")).toInt(60);
+    const int red = alerts.value(QLatin1String("red_s")).toInt(120);
+    m_alertModel->setAgeThresholds(amber, red);
+    m_map->overlay().setAgeThresholdsMs(qint64(amber) * 1000, qint64(red) * 1000);
+    const QJsonObject welfare = settings.value(QLatin1String("welfare")).toObject();
+    m_unitModel->setWelfareThresholds(welfare.value(QLatin1String("en_route_s")).toInt(15 * 60),
+                                      welfare.value(QLatin1String("on_scene_s")).toInt(30 * 60));
+    m_map->overlay().setStaleAfterMs(qint64(settings.value(QLatin1String("stale_fix_s")).toInt(120)) * 1000);
+    m_map->update();
+}
+
 void MainWindow::connectSelection()
 {
     using Target = maps::LiveOverlay::Target;

@@ -45,6 +45,10 @@ public:
     IncidentPanel* incidentPanel() const { return m_incidents; }
     /// Loads the station's map in the background; an empty path means the synthetic city.
     void loadMap(const QString& path);
+    /// Station-wide settings (stations.settings): `alert_thresholds` {amber_s, red_s} for the queue
+    /// and the map (default 60/120 s, NFPA 1225), `welfare` {en_route_s, on_scene_s} (15/30 min),
+    /// `stale_fix_s` for the map's stale mark (120 s).
+    void applyStationSettings(const QJsonObject& settings);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLockFile>
 #include <QMessageBox>
@@ -112,6 +114,7 @@ int main(int argc, char** argv)
         conninfo = cluster->conninfo(QStringLiteral("centinela"), parser.value(userOption));
     }
     QString mapSource = parser.value(mapOption);
+    QJsonObject stationSettings;
     try {
         core::PgConnection probe(conninfo);
         int found = 0;
@@ -145,6 +148,7 @@ int main(int argc, char** argv)
         return fail(error, true);
     ui::MainWindow window(session, key);
     window.show();
+    window.applyStationSettings(stationSettings);
     window.loadMap(mapSource);
 
     if (parser.isSet(shotOption)) {

@@ -89,12 +89,12 @@ private Q_SLOTS:
         QHash<QString, qint64> ids;
         QList<core::UnitPosition> fixes;
         for (const Seed& s : seeds) {
-            const auto r = admin.execute(core::Command::upsertUnit(
-                {{QStringLiteral("call_sign"), QString::fromLatin1(s.sign)},
-                 {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
-                 {QStringLiteral("capabilities"), QJsonArray::fromStringList(s.capabilities)},
-                 {QStringLiteral("status"), QStringLiteral("available")}},
-                now));
+            const auto r = admin.execute(
+                core::Command::upsertUnit({{QStringLiteral("call_sign"), QString::fromLatin1(s.sign)},
+                                           {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
+                                           {QStringLiteral("capabilities"), QJsonArray::fromStringList(s.capabilities)},
+                                           {QStringLiteral("status"), QStringLiteral("available")}},
+                                          now));
             QCOMPARE(r.status, core::CommandResult::Status::Ok);
             ids.insert(QString::fromLatin1(s.sign), qint64(r.data.value(QLatin1String("unit_id")).toDouble()));
             core::UnitPosition p;
@@ -106,10 +106,10 @@ private Q_SLOTS:
         core::PositionWriter(cluster->conninfoAs(db, QStringLiteral("pasarela"))).write(fixes);
 
         core::SystemClock clock;
-        core::DeskSession a(cluster->conninfoAs(db, QStringLiteral("operador")), dir.filePath(QStringLiteral("a.jsonl")),
-                            clock);
-        core::DeskSession b(cluster->conninfoAs(db, QStringLiteral("operador")), dir.filePath(QStringLiteral("b.jsonl")),
-                            clock);
+        core::DeskSession a(cluster->conninfoAs(db, QStringLiteral("operador")),
+                            dir.filePath(QStringLiteral("a.jsonl")), clock);
+        core::DeskSession b(cluster->conninfoAs(db, QStringLiteral("operador")),
+                            dir.filePath(QStringLiteral("b.jsonl")), clock);
         QVERIFY(a.start(&error));
         QVERIFY(b.start(&error));
         ui::MainWindow deskA(a, QStringLiteral("dispatch-a"));
@@ -245,12 +245,13 @@ private Q_SLOTS:
         QTRY_COMPARE(b.state().incidents().contains(incident), false); // closed: gone from both desks
 
         // Every lifecycle time once, in order, each caused by one event.
-        QCOMPARE(test::scalar(check,
-                              "SELECT received_at <= acknowledged_at AND acknowledged_at <= dispatched_at AND "
-                              "dispatched_at <= en_route_at AND en_route_at <= on_scene_at AND on_scene_at <= cleared_at "
-                              "AND cleared_at <= closed_at FROM incidents WHERE id = $1",
-                              {core::pgParam(incident)}),
-                 QStringLiteral("t"));
+        QCOMPARE(
+            test::scalar(check,
+                         "SELECT received_at <= acknowledged_at AND acknowledged_at <= dispatched_at AND "
+                         "dispatched_at <= en_route_at AND en_route_at <= on_scene_at AND on_scene_at <= cleared_at "
+                         "AND cleared_at <= closed_at FROM incidents WHERE id = $1",
+                         {core::pgParam(incident)}),
+            QStringLiteral("t"));
         // The second unit's en route and on scene did not move the incident's first times.
         QCOMPARE(test::scalar(check,
                               "SELECT i.en_route_at = min(a.en_route_at) AND i.on_scene_at = min(a.on_scene_at) AND "
