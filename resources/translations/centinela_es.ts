@@ -721,48 +721,72 @@
 </context>
 <context>
     <name>centinela::ui::AlertQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="151"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="153"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="155"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="165"/>
         <source>no location</source>
         <translation>sin ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
         <source>Acknowledged by %1</source>
         <translation>Confirmada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="174"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="207"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="176"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="209"/>
         <source>Age</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="178"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="180"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="213"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="182"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="215"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="184"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="217"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1233,118 +1257,123 @@
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="364"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
         <source>Closer in reality (radio position)</source>
         <translation>Más cerca en realidad (posición por radio)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
         <source>Has the equipment needed</source>
         <translation>Tiene el equipo necesario</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
         <source>Recommended unit does not answer</source>
         <translation>La unidad recomendada no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
         <source>Knows the area or the people</source>
         <translation>Conoce la zona o a las personas</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="371"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
         <source>Why not %1?</source>
         <translation>¿Por qué no %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="372"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
         <source>The recommendation was %1. Reason for choosing another unit:</source>
         <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="401"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="398"/>
         <source>lacks what the type needs</source>
         <translation>no tiene lo que el tipo necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="406"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="410"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="406"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="410"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="426"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="424"/>
         <source>Incident #%1</source>
         <translation>Incidente #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="440"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="438"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="441"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
         <source>&amp;Priority (1 = highest):</source>
         <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="463"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="463"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="475"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="476"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="476"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -1383,8 +1412,8 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="138"/>
-        <location filename="../../ui/MainWindow.cpp" line="343"/>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1394,187 +1423,187 @@
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1582,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1590,7 +1619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1598,83 +1627,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
         <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
         <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="342"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="509"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>Officer emergency</source>
         <translation>Emergencia de agente</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="510"/>
+        <location filename="../../ui/MainWindow.cpp" line="525"/>
         <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
         <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="526"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>Welfare check</source>
         <translation>Control de bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="526"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>%1 answered. Note (optional):</source>
         <translation>%1 respondió. Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527"/>
+        <location filename="../../ui/MainWindow.cpp" line="542"/>
         <source>OK</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="547"/>
-        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <location filename="../../ui/MainWindow.cpp" line="562"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Alert #%1</source>
         <translation>Alerta #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="547"/>
+        <location filename="../../ui/MainWindow.cpp" line="562"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Priority (1 = highest):</source>
         <translation>Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
         <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="579"/>
+        <location filename="../../ui/MainWindow.cpp" line="594"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583"/>
+        <location filename="../../ui/MainWindow.cpp" line="598"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="590"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -2089,17 +2118,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="51"/>
+        <location filename="../../app/desk/main.cpp" line="53"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="111"/>
+        <location filename="../../app/desk/main.cpp" line="113"/>
         <source>The embedded database could not start: %1</source>
         <translation>No se pudo iniciar la base de datos integrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="138"/>
+        <location filename="../../app/desk/main.cpp" line="141"/>
         <source>Another Centinela desk is already open for this database on this computer.</source>
         <translation>Ya hay una consola de Centinela abierta para esta base de datos en este equipo.</translation>
     </message>
