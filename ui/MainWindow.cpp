@@ -140,7 +140,9 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     connect(&session.state(), &core::StationState::alertAdded, this, [] { QApplication::beep(); });
 
     connectSelection();
+    m_stationMap->setDatabase(session.conninfo());
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
+    connect(m_stationMap, &StationMap::layersChanged, m_layersPanel, &MapLayersPanel::refresh);
     // The recommender routes on the station map's roads.
     connect(m_stationMap, &StationMap::loaded, m_recommender, &DeskRecommender::loadRoads);
     connect(m_incidents, &IncidentPanel::routePreview, this, [this](const std::vector<core::GeoPoint>& route) {

@@ -2,15 +2,20 @@
 
 #include "canvas/MapCanvas.h"
 #include "canvas/StationMapFeed.h"
+#include "render/HeatMapLayer.h"
 #include "render/MapLayer.h"
 #include "render/MapLoader.h"
+#include "render/Projection.h"
 #include "render/VectorLayer.h"
 #include "roads/CityGenerator.h"
+#include "store/PgConnection.h"
+#include "store/StationGeometry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -90,7 +95,7 @@ void StationMap::onLoaded(const QString& source, const maps::LoadedMap& map)
     m_source = source;
     const QList<maps::MapLayer*> old = m_layers;
     m_layers = maps::MapLoader::createLayers(map, m_canvas.projection().definition(), this);
-    m_canvas.setLayers(m_layers);
+    applyLayers();
     qDeleteAll(old);
     m_places = maps::PlaceIndex();
     for (const maps::LoadedMap::Layer& l : map.layers)
@@ -101,6 +106,85 @@ void StationMap::onLoaded(const QString& source, const maps::LoadedMap& map)
     for (const QString& w : map.warnings)
         qWarning("map: %s", qUtf8Printable(w));
     Q_EMIT loaded(source);
+    reloadStationLayers();
+}
+
+void StationMap::applyLayers()
+{
+    m_canvas.setLayers(m_layers + m_stationLayers);
+}
+
+void StationMap::reloadStationLayers()
+{
+    if (m_conninfo.isEmpty())
+        return;
+    struct Result
+    {
+        std::shared_ptr<const maps::VectorData> sectors;
+        std::vector<maps::HeatMapLayer::Point> places;
+        QString error;
+    };
+    QPointer<StationMap> self(this);
+    const QString conninfo = m_conninfo;
+    const QString projection = m_canvas.projection().definition();
+    QThreadPool::globalInstance()->start([self, conninfo, projection] {
+        auto result = std::make_shared<Result>();
+        try {
+            core::StationGeometry db(conninfo);
+            const maps::Projection proj(projection);
+            maps::VectorDataBuilder builder(maps::VectorData::Geometry::Polygons, 1);
+            for (const core::SectorShape& sector : db.sectors()) {
+                builder.beginFeature(0, sector.name);
+                const QString type = sector.boundary.value(QLatin1String("type")).toString();
+                QJsonArray polygons = sector.boundary.value(QLatin1String("coordinates")).toArray();
+                if (type == QLatin1String("Polygon"))
+                    polygons = QJsonArray{polygons};
+                for (const QJsonValue& polygon : polygons)
+                    for (const QJsonValue& ring : polygon.toArray()) {
+                        std::vector<double> x, y;
+                        for (const QJsonValue& c : ring.toArray()) {
+                            x.push_back(c.toArray().at(0).toDouble());
+                            y.push_back(c.toArray().at(1).toDouble());
+                        }
+                        if (proj.toMap(x.size(), x.data(), y.data()))
+                            builder.addPart(x.data(), y.data(), x.size());
+                    }
+                builder.endFeature();
+            }
+            if (builder.featureCount() > 0)
+                result->sectors = std::make_shared<maps::VectorData>(builder.build());
+            for (const core::IncidentPlace& p : db.incidentPlaces(QDateTime::currentDateTimeUtc().addDays(-30)))
+                if (const auto m = proj.toMap(p.point))
+                    result->places.push_back({*m, float(6 - std::clamp(p.priority, 1, 5))});
+        } catch (const core::PgError& e) {
+            result->error = e.message();
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result] {
+                if (!self)
+                    return;
+                if (!result->error.isEmpty()) {
+                    qWarning("map: station layers: %s", qUtf8Printable(result->error));
+                    return;
+                }
+                const QList<maps::MapLayer*> old = self->m_stationLayers;
+                self->m_stationLayers.clear();
+                auto* heat =
+                    new maps::HeatMapLayer(QStringLiteral("station:hotspots"), tr("Hot spots (30 days)"), self);
+                heat->setPoints(std::move(result->places));
+                self->m_stationLayers << heat;
+                if (result->sectors)
+                    self->m_stationLayers << new maps::VectorLayer(
+                        QStringLiteral("station:sectors"), tr("Sectors"), result->sectors,
+                        maps::VectorStyle::generic(QColor(0x6a, 0x1b, 0x9a), 2), QString(), self);
+                self->applyLayers();
+                qDeleteAll(old);
+                self->restoreLayout();
+                Q_EMIT self->layersChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void StationMap::restoreLayout()
@@ -112,6 +196,9 @@ void StationMap::restoreLayout()
         m_canvas.setLayerOrder(order);
     for (const QString& id : settings.value(QStringLiteral("hidden")).toStringList())
         m_canvas.setLayerVisible(id, false);
+    // Hot spots are for looking at on purpose: hidden until someone shows them once.
+    if (!order.contains(QStringLiteral("station:hotspots")))
+        m_canvas.setLayerVisible(QStringLiteral("station:hotspots"), false);
     const QList<QVariant> home = settings.value(QStringLiteral("home")).toList();
     if (home.size() == 3) {
         const maps::MapTransform view(QPointF(home[0].toDouble(), home[1].toDouble()), home[2].toDouble(),

@@ -30,6 +30,11 @@ public:
     /// Reads `path` in the background; an empty path means the synthetic city (generated once into
     /// the cache folder).
     void load(const QString& path);
+    /// The station database: its sectors and a hot-spot layer (incidents of the last 30 days, hidden
+    /// until shown in the layer list) join the map once it is loaded.
+    void setDatabase(const QString& conninfo) { m_conninfo = conninfo; }
+    /// Reads sectors and incident places again (after sectors are edited, or once a shift).
+    void reloadStationLayers();
     QString source() const { return m_source; }
     /// Street and place names of the loaded map, for address search.
     const maps::PlaceIndex& places() const { return m_places; }
@@ -41,11 +46,14 @@ public:
 
 Q_SIGNALS:
     void loaded(const QString& source);
+    /// The station's own layers (sectors, hot spots) joined or changed.
+    void layersChanged();
     void failed(const QString& message);
 
 private:
     void onLoaded(const QString& source, const maps::LoadedMap& map);
     void restoreLayout();
+    void applyLayers();
     QString group() const;
 
     maps::MapCanvas& m_canvas;
@@ -53,7 +61,9 @@ private:
     QString m_stationKey;
     QString m_source;
     QList<maps::MapLayer*> m_layers;
+    QList<maps::MapLayer*> m_stationLayers;
     maps::PlaceIndex m_places;
+    QString m_conninfo;
     int m_generation = 0;
 };
 

@@ -146,6 +146,13 @@ private Q_SLOTS:
         QCOMPARE(raised.status, core::CommandResult::Status::Ok);
         const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
 
+        // A sector drawn by the administrator appears on the map as its own layer.
+        {
+            core::PgConnection adminDb(db);
+            adminDb.exec("INSERT INTO sectors (station_id, name, boundary) VALUES (1, 'Sector Centro', "
+                         "'{\"type\": \"Polygon\", \"coordinates\": [[[-90.515, 14.620], [-90.510, 14.620], "
+                         "[-90.510, 14.625], [-90.515, 14.625], [-90.515, 14.620]]]}')");
+        }
         core::SystemClock clock;
         QTemporaryDir dir;
         core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
@@ -159,7 +166,10 @@ private Q_SLOTS:
         window.loadMap(QStringLiteral(CENTINELA_MAP_DATA "/calles.geojson"));
         QTRY_COMPARE(loaded.size(), 1);
         maps::MapCanvas* canvas = window.mapCanvas();
-        QCOMPARE(canvas->layers().size(), 1);
+        // The map's layer, then the station's: hot spots (hidden until shown) and sectors.
+        QTRY_COMPARE(canvas->layers().size(), 3);
+        QVERIFY(canvas->layerOrder().contains(QStringLiteral("station:sectors")));
+        QVERIFY(!canvas->isLayerVisible(QStringLiteral("station:hotspots")));
         QTRY_COMPARE(window.alertQueue()->rowCount(), 1);
 
         // The alert's pin is on the map; clicking it selects the alert in the queue.
