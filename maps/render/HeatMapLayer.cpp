@@ -124,7 +124,8 @@ void HeatMapLayer::setPoints(std::vector<Point> points, double bandwidthM)
 {
     m_extent = QRectF();
     for (const Point& p : points)
-        m_extent = m_extent.isNull() ? QRectF(p.map, QSizeF(1e-9, 1e-9)) : m_extent.united(QRectF(p.map, QSizeF(1e-9, 1e-9)));
+        m_extent =
+            m_extent.isNull() ? QRectF(p.map, QSizeF(1e-9, 1e-9)) : m_extent.united(QRectF(p.map, QSizeF(1e-9, 1e-9)));
     m_points = std::make_shared<const std::vector<Point>>(std::move(points));
     m_bandwidth = bandwidthM;
     Q_EMIT changed();

@@ -2,12 +2,27 @@
 
 #include "Projection.h"
 
+#include <QLineF>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
 
 namespace centinela::maps {
+
+namespace {
+
+QPointF closestOnSegment(QPointF p, const QLineF& s)
+{
+    const QPointF d = s.p2() - s.p1();
+    const double len2 = d.x() * d.x() + d.y() * d.y();
+    if (len2 <= 0)
+        return s.p1();
+    const double t = std::clamp(((p.x() - s.x1()) * d.x() + (p.y() - s.y1()) * d.y()) / len2, 0.0, 1.0);
+    return s.p1() + d * t;
+}
+
+} // namespace
 
 QString PlaceIndex::normalise(const QString& text)
 {
@@ -91,23 +106,39 @@ QList<PlaceIndex::Place> PlaceIndex::search(const QString& text, const Projectio
             for (const QString& b : bs.mid(0, 3)) {
                 if (a == b)
                     continue;
+                // Where a segment of one crosses a segment of the other, else their closest approach.
                 double best = std::numeric_limits<double>::infinity();
                 QPointF at;
-                for (const Ref& ra : m_byName[a]) {
+                const std::vector<Ref>& refsA = *m_byName.constFind(a);
+                const std::vector<Ref>& refsB = *m_byName.constFind(b);
+                for (const Ref& ra : refsA) {
                     const std::vector<QPointF> va = vertices(ra);
-                    for (const Ref& rb : m_byName[b])
-                        for (const QPointF& q : vertices(rb))
-                            for (const QPointF& p : va) {
-                                const QPointF d = p - q;
-                                const double d2 = d.x() * d.x() + d.y() * d.y();
-                                if (d2 < best) {
-                                    best = d2;
-                                    at = (p + q) / 2;
+                    for (const Ref& rb : refsB) {
+                        const std::vector<QPointF> vb = vertices(rb);
+                        for (std::size_t i = 0; i + 1 < va.size(); ++i)
+                            for (std::size_t j = 0; j + 1 < vb.size(); ++j) {
+                                const QLineF sa(va[i], va[i + 1]), sb(vb[j], vb[j + 1]);
+                                QPointF cross;
+                                if (sa.intersects(sb, &cross) == QLineF::BoundedIntersection) {
+                                    best = 0;
+                                    at = cross;
+                                    continue;
+                                }
+                                for (const auto& [p, seg] : {std::pair(va[i], sb), std::pair(va[i + 1], sb),
+                                                             std::pair(vb[j], sa), std::pair(vb[j + 1], sa)}) {
+                                    const QPointF q = closestOnSegment(p, seg);
+                                    const QPointF d = p - q;
+                                    const double d2 = d.x() * d.x() + d.y() * d.y();
+                                    if (d2 < best) {
+                                        best = d2;
+                                        at = (p + q) / 2;
+                                    }
                                 }
                             }
+                    }
                 }
                 if (best <= 60.0 * 60.0) // they meet (within 60 m)
-                    if (const auto p = toPlace(m_display[a] + QStringLiteral(" y ") + m_display[b], at))
+                    if (const auto p = toPlace(m_display.value(a) + QStringLiteral(" y ") + m_display.value(b), at))
                         out << *p;
                 if (out.size() >= limit)
                     return out;
@@ -118,7 +149,8 @@ QList<PlaceIndex::Place> PlaceIndex::search(const QString& text, const Projectio
         // The middle vertex of the feature with the most vertices stands for the street.
         const Ref* longest = nullptr;
         std::size_t most = 0;
-        for (const Ref& r : m_byName[name]) {
+        const std::vector<Ref>& refs = *m_byName.constFind(name);
+        for (const Ref& r : refs) {
             const std::size_t n = vertices(r).size();
             if (n > most) {
                 most = n;
@@ -128,7 +160,7 @@ QList<PlaceIndex::Place> PlaceIndex::search(const QString& text, const Projectio
         if (!longest)
             continue;
         const std::vector<QPointF> v = vertices(*longest);
-        if (const auto p = toPlace(m_display[name], v[v.size() / 2]))
+        if (const auto p = toPlace(m_display.value(name), v[v.size() / 2]))
             out << *p;
     }
     return out;
