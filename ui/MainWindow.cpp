@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AlertQueueModel.h"
-#include "CallTakingDialog.h"
 #include "CommanderView.h"
+#include "DeskActions.h"
 #include "DeskRecommender.h"
 #include "IncidentPanel.h"
 #include "Labels.h"
@@ -139,6 +139,9 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     });
     connect(&session.state(), &core::StationState::alertAdded, this, [] { QApplication::beep(); });
 
+    m_actions = new DeskActions(
+        session, {m_alertModel, m_unitModel, m_alertView, m_unitView, m_incidents, m_map, m_stationMap}, this);
+    connect(m_actions, &DeskActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connectSelection();
     m_stationMap->setDatabase(session.conninfo());
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
@@ -157,7 +160,7 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     connect(&session.state(), &core::StationState::reset, this, &MainWindow::updateBanners);
     connect(m_layersPanel, &MapLayersPanel::layoutChanged, m_stationMap, &StationMap::saveLayout);
     connect(m_map, &maps::MapCanvas::createIncidentRequested, this,
-            [this](const core::GeoPoint& p) { createIncidentAt(p.lon, p.lat); });
+            [this](const core::GeoPoint& p) { m_actions->createIncidentAt(p.lon, p.lat); });
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_alertModel, &AlertQueueModel::tick);
@@ -198,13 +201,14 @@ void MainWindow::createActions()
         return action;
     };
     QMenu* alerts = menuBar()->addMenu(tr("&Alerts"));
-    add(alerts, tr("&Acknowledge"), QKeySequence(Qt::Key_F2), [this] { acknowledgeAlert(); });
+    add(alerts, tr("&Acknowledge"), QKeySequence(Qt::Key_F2), [this] { m_actions->acknowledgeAlert(); });
     add(alerts, tr("Create &incident (links selected alerts)"), QKeySequence(Qt::Key_F3),
-        [this] { createIncidentFromAlerts(); });
-    add(alerts, tr("&Take a call…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { takeCall(); });
-    add(alerts, tr("Set type and &priority…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { triageAlert(); });
+        [this] { m_actions->createIncidentFromAlerts(); });
+    add(alerts, tr("&Take a call…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_actions->takeCall(); });
+    add(alerts, tr("Set type and &priority…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        [this] { m_actions->triageAlert(); });
     add(alerts, tr("&Link to the selected incident (duplicates)"), QKeySequence(Qt::CTRL | Qt::Key_L),
-        [this] { linkAlertsToIncident(); });
+        [this] { m_actions->linkAlertsToIncident(); });
     add(alerts, tr("Go to &queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_alertView->setFocus(); });
 
     QMenu* incidents = menuBar()->addMenu(tr("&Incidents"));
@@ -220,16 +224,16 @@ void MainWindow::createActions()
 
     QMenu* units = menuBar()->addMenu(tr("&Units"));
     add(units, tr("&En route"), QKeySequence(Qt::Key_F5),
-        [this] { setSelectedUnitStatus(QStringLiteral("en_route")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("en_route")); });
     add(units, tr("On &scene"), QKeySequence(Qt::Key_F6),
-        [this] { setSelectedUnitStatus(QStringLiteral("on_scene")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("on_scene")); });
     add(units, tr("&Available"), QKeySequence(Qt::Key_F7),
-        [this] { setSelectedUnitStatus(QStringLiteral("available")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("available")); });
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
-        [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("out_of_service")); });
     add(units, tr("Officer &emergency (declare / clear)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        [this] { toggleEmergency(); });
-    add(units, tr("&Welfare check done…"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] { welfareCheck(); });
+        [this] { m_actions->toggleEmergency(); });
+    add(units, tr("&Welfare check done…"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] { m_actions->welfareCheck(); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });
 
     QMenu* map = menuBar()->addMenu(tr("&Map"));
@@ -251,14 +255,14 @@ void MainWindow::createActions()
     add(map, tr("&Follow the selected unit"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         if (m_map->followedUnit())
             m_map->setFollowedUnit(0);
-        else if (const qint64 unit = selectedUnit())
+        else if (const qint64 unit = m_actions->selectedUnit())
             m_map->setFollowedUnit(unit);
     });
     add(map, tr("&Home view"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { m_map->goHome(); });
     add(map, tr("Make this the &home view"), QKeySequence(), [this] { m_map->setHomeView(m_map->view()); });
     add(map, tr("Create incident at the map &centre"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
         if (const auto p = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0)))
-            createIncidentAt(p->lon, p->lat);
+            m_actions->createIncidentAt(p->lon, p->lat);
     });
 
     // The commander's review opens in its own window, once; it computes on its own connections.
@@ -318,20 +322,6 @@ void MainWindow::updateConnection()
 void MainWindow::onCommandFinished(const core::Command& command, const core::CommandResult& result)
 {
     using S = core::CommandResult::Status;
-    if (result.status == S::Ok && m_callIncidents.contains(command.id)) {
-        // The call is on record as an alert; now it becomes the incident the operator asked for.
-        const QJsonObject incident = m_callIncidents.take(command.id);
-        const qint64 alert = qint64(result.data.value(QLatin1String("alert_id")).toDouble());
-        submit(core::Command::createIncident(incident, {alert}, m_session.clock().now()));
-        return;
-    }
-    if (result.status == S::Ok && command.kind == QLatin1String("update_incident") &&
-        result.data.value(QLatin1String("location_kept")).toBool()) {
-        statusBar()->showMessage(tr("The incident keeps the location an operator set; the message's pin was not "
-                                    "used."),
-                                 10000);
-        return;
-    }
     if (result.status == S::Ok || result.status == S::Unreachable)
         return;
     QString message;
@@ -349,65 +339,6 @@ void MainWindow::onCommandFinished(const core::Command& command, const core::Com
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();
-}
-
-QList<qint64> MainWindow::selectedAlerts() const
-{
-    QList<qint64> ids;
-    for (const QModelIndex& index : m_alertView->selectionModel()->selectedRows())
-        ids << m_alertModel->alertIdAt(index.row());
-    if (ids.isEmpty() && m_alertView->currentIndex().isValid())
-        ids << m_alertModel->alertIdAt(m_alertView->currentIndex().row());
-    return ids;
-}
-
-qint64 MainWindow::selectedUnit() const
-{
-    const QModelIndexList rows = m_unitView->selectionModel()->selectedRows();
-    const QModelIndex current = rows.isEmpty() ? m_unitView->currentIndex() : rows.first();
-    return current.isValid() ? m_unitModel->unitIdAt(current.row()) : 0;
-}
-
-void MainWindow::submit(const core::Command& command)
-{
-    QString error;
-    if (!m_session.submit(command, &error))
-        QMessageBox::critical(this, tr("Centinela"), tr("The action could not be saved: %1").arg(error));
-}
-
-void MainWindow::acknowledgeAlert()
-{
-    for (qint64 id : selectedAlerts()) {
-        const auto& alerts = m_session.state().alerts();
-        if (alerts.contains(id) && alerts[id].state == core::AlertState::New)
-            submit(core::Command::acknowledgeAlert(id, m_session.clock().now()));
-    }
-}
-
-void MainWindow::createIncidentFromAlerts()
-{
-    const QList<qint64> ids = selectedAlerts();
-    if (ids.isEmpty())
-        return;
-    const auto& alerts = m_session.state().alerts();
-    QJsonObject incident;
-    int priority = 5;
-    for (qint64 id : ids) {
-        if (!alerts.contains(id))
-            continue;
-        const core::Alert& a = alerts[id];
-        priority = std::min(priority, a.priority);
-        // The message's own location pin, when it has one; an operator's later edit wins over it.
-        if (a.location && !incident.contains(QLatin1String("lon"))) {
-            incident.insert(QStringLiteral("lon"), a.location->lon);
-            incident.insert(QStringLiteral("lat"), a.location->lat);
-            incident.insert(QStringLiteral("location_source"), QStringLiteral("message"));
-        }
-        if (!a.locationText.isEmpty() && !incident.contains(QLatin1String("address")))
-            incident.insert(QStringLiteral("address"), a.locationText);
-    }
-    incident.insert(QStringLiteral("priority"), priority);
-    submit(core::Command::createIncident(incident, ids, m_session.clock().now()));
 }
 
 void MainWindow::loadMap(const QString& path)
@@ -474,119 +405,6 @@ void MainWindow::connectSelection()
     });
 }
 
-void MainWindow::createIncidentAt(double lon, double lat)
-{
-    // The operator's click is the location; alerts selected in the queue are linked to the incident.
-    QList<qint64> alerts;
-    int priority = 3;
-    const auto& known = m_session.state().alerts();
-    for (qint64 id : selectedAlerts())
-        if (known.contains(id) && known[id].isOpen()) {
-            alerts << id;
-            priority = std::min(priority, known[id].priority);
-        }
-    QJsonObject incident;
-    incident.insert(QStringLiteral("lon"), lon);
-    incident.insert(QStringLiteral("lat"), lat);
-    incident.insert(QStringLiteral("location_source"), QStringLiteral("map"));
-    incident.insert(QStringLiteral("priority"), priority);
-    submit(core::Command::createIncident(incident, alerts, m_session.clock().now()));
-}
-
-void MainWindow::takeCall()
-{
-    const auto centre = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
-    CallTakingDialog::PlaceSearch search = [this](const QString& query) {
-        QList<CallTakingDialog::Place> out;
-        for (const maps::PlaceIndex::Place& p : m_stationMap->places().search(query, m_map->projection()))
-            out << CallTakingDialog::Place{p.label, p.point};
-        return out;
-    };
-    CallTakingDialog dialog(search, centre, m_session.clock().now(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const core::Command alert = core::Command::createAlert(dialog.alert(), m_session.clock().now());
-    if (dialog.createsIncident())
-        m_callIncidents.insert(alert.id, dialog.incident());
-    submit(alert);
-}
-
-void MainWindow::toggleEmergency()
-{
-    const qint64 id = selectedUnit();
-    const core::Unit* unit = m_session.state().unit(id);
-    if (!unit)
-        return;
-    if (!unit->hasEmergency()) {
-        // Declared at once: an officer in trouble does not wait for a confirmation box.
-        submit(core::Command::unitEmergency(id, true, m_session.clock().now()));
-        return;
-    }
-    if (QMessageBox::question(
-            this, tr("Officer emergency"),
-            tr("Clear the emergency of %1? Do it only when the officer is safe.").arg(unit->callSign)) ==
-        QMessageBox::Yes)
-        submit(core::Command::unitEmergency(id, false, m_session.clock().now()));
-}
-
-void MainWindow::welfareCheck()
-{
-    qint64 id = selectedUnit();
-    const QList<qint64> due = m_unitModel->welfareDueUnits();
-    if (!m_unitModel->welfareDue(id) && !due.isEmpty())
-        id = due.first(); // the one that is waiting
-    const core::Unit* unit = m_session.state().unit(id);
-    if (!unit)
-        return;
-    bool ok = false;
-    const QString note =
-        QInputDialog::getText(this, tr("Welfare check"), tr("%1 answered. Note (optional):").arg(unit->callSign),
-                              QLineEdit::Normal, tr("OK"), &ok);
-    if (ok)
-        submit(core::Command::welfareCheck(id, note, m_session.clock().now()));
-}
-
-void MainWindow::triageAlert()
-{
-    const QList<qint64> ids = selectedAlerts();
-    const auto& alerts = m_session.state().alerts();
-    if (ids.isEmpty() || !alerts.contains(ids.first()))
-        return;
-    const core::Alert& first = alerts[ids.first()];
-    QStringList types;
-    int current = -1;
-    for (const core::IncidentType& t : core::IncidentTypes::all()) {
-        if (t.code == first.type)
-            current = int(types.size());
-        types << incidentTypeLabel(t.code);
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Alert #%1").arg(first.id), tr("Type:"), types,
-                                                 current < 0 ? int(types.size()) - 1 : current, false, &ok);
-    if (!ok)
-        return;
-    const core::IncidentType type = core::IncidentTypes::all().at(types.indexOf(chosen));
-    const int priority = QInputDialog::getInt(this, tr("Alert #%1").arg(first.id), tr("Priority (1 = highest):"),
-                                              type.defaultPriority, 1, 5, 1, &ok);
-    if (!ok)
-        return;
-    for (qint64 id : ids)
-        submit(core::Command::updateAlert(id,
-                                          {{QStringLiteral("type"), type.code}, {QStringLiteral("priority"), priority}},
-                                          m_session.clock().now()));
-}
-
-void MainWindow::linkAlertsToIncident()
-{
-    const qint64 incident = m_incidents->selectedIncident();
-    const QList<qint64> ids = selectedAlerts();
-    if (!incident || ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select the duplicate alerts in the queue and the incident they belong to."), 8000);
-        return;
-    }
-    submit(core::Command::linkAlerts(incident, ids, m_session.clock().now()));
-}
-
 void MainWindow::updateBanners()
 {
     QStringList emergencies;
@@ -605,12 +423,6 @@ void MainWindow::updateBanners()
         due << m_session.state().unit(id)->callSign;
     m_welfare->setVisible(!due.isEmpty());
     m_welfare->setText(tr("Welfare check due: %1 (Ctrl+W)").arg(due.join(QStringLiteral(", "))));
-}
-
-void MainWindow::setSelectedUnitStatus(const QString& status)
-{
-    if (const qint64 unit = selectedUnit())
-        submit(core::Command::setUnitStatus(unit, status, m_session.clock().now()));
 }
 
 } // namespace centinela::ui

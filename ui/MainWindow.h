@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
-#include <QUuid>
 
 class QLabel;
 class QTableView;
@@ -22,6 +20,7 @@ class MapCanvas;
 namespace centinela::ui {
 
 class AlertQueueModel;
+class DeskActions;
 class DeskRecommender;
 class MapLayersPanel;
 class StationMap;
@@ -57,19 +56,7 @@ private:
     void createActions();
     void updateConnection();
     void onCommandFinished(const core::Command& command, const core::CommandResult& result);
-    void acknowledgeAlert();
-    void createIncidentFromAlerts();
-    void setSelectedUnitStatus(const QString& status);
-    QList<qint64> selectedAlerts() const;
-    qint64 selectedUnit() const;
-    void submit(const core::Command& command);
-    void createIncidentAt(double lon, double lat);
     void connectSelection();
-    void takeCall();
-    void toggleEmergency();
-    void welfareCheck();
-    void triageAlert();
-    void linkAlertsToIncident();
     void updateBanners();
 
     core::DeskSession& m_session;
@@ -86,7 +73,7 @@ private:
     QLabel* m_banner;
     QLabel* m_emergencyBanner;
     QLabel* m_welfare;
-    QHash<QUuid, QJsonObject> m_callIncidents; ///< calls to turn into incidents once their alert exists
+    DeskActions* m_actions = nullptr;
     QLabel* m_connection;
     QTimer* m_tick;
 };

@@ -1068,6 +1068,70 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::DeskActions</name>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="47"/>
+        <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
+        <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <source>Centinela</source>
+        <translation>Centinela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <source>The action could not be saved: %1</source>
+        <translation>No se pudo guardar la acción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="160"/>
+        <source>Officer emergency</source>
+        <translation>Emergencia de agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="161"/>
+        <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
+        <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <source>Welfare check</source>
+        <translation>Control de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <source>%1 answered. Note (optional):</source>
+        <translation>%1 respondió. Nota (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="178"/>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <source>Alert #%1</source>
+        <translation>Alerta #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <source>Priority (1 = highest):</source>
+        <translation>Prioridad (1 = la más alta):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="218"/>
+        <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
+        <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::DeskRecommender</name>
     <message>
         <location filename="../../ui/DeskRecommender.cpp" line="26"/>
@@ -1412,8 +1476,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="138"/>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1423,187 +1486,187 @@
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1611,7 +1674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1619,7 +1682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1628,82 +1691,26 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="330"/>
-        <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
-        <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="344"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
-        <source>The action could not be saved: %1</source>
-        <translation>No se pudo guardar la acción: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="526"/>
-        <source>Officer emergency</source>
-        <translation>Emergencia de agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="527"/>
-        <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
-        <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="543"/>
-        <source>Welfare check</source>
-        <translation>Control de bienestar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="543"/>
-        <source>%1 answered. Note (optional):</source>
-        <translation>%1 respondió. Nota (opcional):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="544"/>
-        <source>OK</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="564"/>
-        <location filename="../../ui/MainWindow.cpp" line="569"/>
-        <source>Alert #%1</source>
-        <translation>Alerta #%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="564"/>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="569"/>
-        <source>Priority (1 = highest):</source>
-        <translation>Prioridad (1 = la más alta):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="584"/>
-        <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
-        <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/MainWindow.cpp" line="414"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="600"/>
+        <location filename="../../ui/MainWindow.cpp" line="418"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="607"/>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -2062,12 +2069,12 @@
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="173"/>
+        <location filename="../../ui/StationMap.cpp" line="174"/>
         <source>Hot spots (30 days)</source>
         <translation>Puntos calientes (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="177"/>
+        <location filename="../../ui/StationMap.cpp" line="179"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>

@@ -1,6 +1,6 @@
 // Address search over the map's own names: streets, named places, intersections, accents and case.
-#include "render/MapLoader.h"
 #include "render/PlaceIndex.h"
+#include "render/MapLoader.h"
 #include "render/Projection.h"
 
 #include <QTest>
@@ -27,7 +27,8 @@ private Q_SLOTS:
 
     void normalisesCaseAndAccents()
     {
-        QCOMPARE(maps::PlaceIndex::normalise(QStringLiteral("  Cámara  Nº 2, Zona-1 ")), QStringLiteral("camara nº 2 zona 1"));
+        QCOMPARE(maps::PlaceIndex::normalise(QStringLiteral("  Cámara  Nº 2, Zona-1 ")),
+                 QStringLiteral("camara nº 2 zona 1"));
     }
 
     void findsStreetsAndPlaces()
