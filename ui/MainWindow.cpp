@@ -272,6 +272,7 @@ void MainWindow::createActions()
         if (!view) {
             view = new CommanderView(m_session.conninfo(), m_session.clock(), this);
             view->setWindowFlag(Qt::Window);
+            view->setBaseMap(m_stationMap->baseLayers());
             view->refresh();
         }
         view->show();

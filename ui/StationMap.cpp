@@ -153,7 +153,8 @@ void StationMap::reloadStationLayers()
             }
             if (builder.featureCount() > 0)
                 result->sectors = std::make_shared<maps::VectorData>(builder.build());
-            for (const core::IncidentPlace& p : db.incidentPlaces(QDateTime::currentDateTimeUtc().addDays(-30)))
+            for (const core::IncidentPlace& p : db.incidentPlaces(QDateTime::currentDateTimeUtc().addDays(-30),
+                                                                  QDateTime::currentDateTimeUtc().addSecs(60)))
                 if (const auto m = proj.toMap(p.point))
                     result->places.push_back({*m, float(6 - std::clamp(p.priority, 1, 5))});
         } catch (const core::PgError& e) {

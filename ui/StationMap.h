@@ -36,6 +36,8 @@ public:
     /// Reads sectors and incident places again (after sectors are edited, or once a shift).
     void reloadStationLayers();
     QString source() const { return m_source; }
+    /// The loaded map's own layers (without the station's), for other views of the same map.
+    QList<maps::MapLayer*> baseLayers() const { return m_layers; }
     /// Street and place names of the loaded map, for address search.
     const maps::PlaceIndex& places() const { return m_places; }
     /// Where the default map is kept.

@@ -29,10 +29,11 @@ QList<SectorShape> StationGeometry::sectors()
     return out;
 }
 
-QList<IncidentPlace> StationGeometry::incidentPlaces(const QDateTime& since)
+QList<IncidentPlace> StationGeometry::incidentPlaces(const QDateTime& since, const QDateTime& until)
 {
-    const PgRows rows = connection().exec("SELECT lon, lat, priority FROM incident_places($1::timestamptz)",
-                                          {since.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
+    const PgRows rows = connection().exec(
+        "SELECT lon, lat, priority FROM incident_places($1::timestamptz, $2::timestamptz)",
+        {since.toUTC().toString(Qt::ISODateWithMs).toUtf8(), until.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
     QList<IncidentPlace> out;
     out.reserve(rows.size());
     for (int r = 0; r < rows.size(); ++r)

@@ -37,8 +37,8 @@ public:
     ~StationGeometry();
 
     QList<SectorShape> sectors();
-    /// Live incidents and imported history received since `since`.
-    QList<IncidentPlace> incidentPlaces(const QDateTime& since);
+    /// Live incidents and imported history received in [since, until).
+    QList<IncidentPlace> incidentPlaces(const QDateTime& since, const QDateTime& until);
 
 private:
     PgConnection& connection();

@@ -918,118 +918,123 @@
 <context>
     <name>centinela::ui::CommanderView</name>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="87"/>
+        <location filename="../../ui/CommanderView.cpp" line="94"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="88"/>
+        <location filename="../../ui/CommanderView.cpp" line="95"/>
         <source>Compare with the period before</source>
         <translation>Comparar con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="93"/>
+        <location filename="../../ui/CommanderView.cpp" line="100"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="94"/>
+        <location filename="../../ui/CommanderView.cpp" line="101"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="95"/>
+        <location filename="../../ui/CommanderView.cpp" line="102"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="105"/>
-        <location filename="../../ui/CommanderView.cpp" line="349"/>
+        <location filename="../../ui/CommanderView.cpp" line="112"/>
+        <location filename="../../ui/CommanderView.cpp" line="378"/>
         <source>Response-time review</source>
         <translation>Revisión de tiempos de respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="113"/>
+        <location filename="../../ui/CommanderView.cpp" line="120"/>
         <source>No grouping</source>
         <translation>Sin agrupar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="114"/>
+        <location filename="../../ui/CommanderView.cpp" line="121"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="130"/>
+        <location filename="../../ui/CommanderView.cpp" line="137"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="132"/>
+        <location filename="../../ui/CommanderView.cpp" line="139"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="139"/>
+        <location filename="../../ui/CommanderView.cpp" line="146"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="141"/>
+        <location filename="../../ui/CommanderView.cpp" line="148"/>
         <source>then by</source>
         <translation>y luego por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="143"/>
+        <location filename="../../ui/CommanderView.cpp" line="150"/>
         <source>Charts show</source>
         <translation>Gráficas de</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="161"/>
+        <location filename="../../ui/CommanderView.cpp" line="168"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="162"/>
+        <location filename="../../ui/CommanderView.cpp" line="169"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="163"/>
+        <location filename="../../ui/CommanderView.cpp" line="170"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="164"/>
+        <location filename="../../ui/CommanderView.cpp" line="171"/>
         <source>By sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="165"/>
+        <location filename="../../ui/CommanderView.cpp" line="172"/>
         <source>Hot spots (type × hour)</source>
         <translation>Puntos calientes (tipo × hora)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="243"/>
+        <location filename="../../ui/CommanderView.cpp" line="173"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="251"/>
         <source>(%1 – %2)</source>
         <translation>(%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="254"/>
+        <location filename="../../ui/CommanderView.cpp" line="262"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="300"/>
+        <location filename="../../ui/CommanderView.cpp" line="323"/>
         <source>This login may not read the response-time review: it needs a commander&apos;s login.</source>
         <translation>Este usuario no puede leer la revisión de tiempos de respuesta: se necesita un usuario de comandante.</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="302"/>
+        <location filename="../../ui/CommanderView.cpp" line="325"/>
         <source>The review could not be computed: %1</source>
         <translation>No se pudo calcular la revisión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CommanderView.cpp" line="312"/>
+        <location filename="../../ui/CommanderView.cpp" line="336"/>
         <source>%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.</source>
         <translation>
             <numerusform>%n incidente en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
@@ -1037,32 +1042,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="355"/>
+        <location filename="../../ui/CommanderView.cpp" line="384"/>
         <source>the PDF could not be written</source>
         <translation>no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <location filename="../../ui/CommanderView.cpp" line="392"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <location filename="../../ui/CommanderView.cpp" line="392"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="369"/>
+        <location filename="../../ui/CommanderView.cpp" line="398"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -1476,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="138"/>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1641,32 +1646,32 @@
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1674,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1682,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="318"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1690,27 +1695,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="330"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="414"/>
+        <location filename="../../ui/MainWindow.cpp" line="415"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="418"/>
+        <location filename="../../ui/MainWindow.cpp" line="419"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/MainWindow.cpp" line="426"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -2057,6 +2062,45 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::SectorMapView</name>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="108"/>
+        <source>median %1, p90 %2</source>
+        <translation>mediana %1, p90 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="114"/>
+        <source>no figures</source>
+        <translation>sin cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="141"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="144"/>
+        <source>Incidents of the period</source>
+        <translation>Incidentes del periodo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SectorMapView.cpp" line="148"/>
+        <source>The station has no sectors yet; the heat map shows where the period&apos;s %n incident(s) were.</source>
+        <translation>
+            <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
+            <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrieron los %n incidentes del periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SectorMapView.cpp" line="151"/>
+        <source>Sectors coloured by the 90th percentile of %1 time, green (best) to red (worst); the heat map shows where the period&apos;s %n incident(s) were.</source>
+        <translation>
+            <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
+            <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrieron los %n incidentes del periodo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::StationMap</name>
     <message>
         <location filename="../../ui/StationMap.cpp" line="52"/>
@@ -2069,12 +2113,12 @@
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="174"/>
+        <location filename="../../ui/StationMap.cpp" line="175"/>
         <source>Hot spots (30 days)</source>
         <translation>Puntos calientes (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="179"/>
+        <location filename="../../ui/StationMap.cpp" line="180"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>

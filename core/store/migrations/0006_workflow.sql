@@ -224,26 +224,26 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
      ORDER BY e.id;
 $$;
 
--- Where incidents happened, for the map's hot-spot layer: live incidents and imported history since
--- a time (places only: no text, no people).
-CREATE FUNCTION incident_places(p_since timestamptz)
+-- Where incidents happened, for the maps' hot-spot layers: live incidents and imported history
+-- received in [p_since, p_until) (places only: no text, no people).
+CREATE FUNCTION incident_places(p_since timestamptz, p_until timestamptz)
 RETURNS TABLE (lon float8, lat float8, priority int)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT i.lon, i.lat, i.priority::int FROM incidents i
-     WHERE i.lon IS NOT NULL AND i.received_at >= p_since
+     WHERE i.lon IS NOT NULL AND i.received_at >= p_since AND i.received_at < p_until
     UNION ALL
     SELECT h.lon, h.lat, CASE WHEN h.priority ~ '^[1-5]$' THEN h.priority::int ELSE 3 END FROM history_incidents h
-     WHERE h.lon IS NOT NULL AND h.received_at >= p_since;
+     WHERE h.lon IS NOT NULL AND h.received_at >= p_since AND h.received_at < p_until;
 $$;
 
 REVOKE ALL ON FUNCTION cmd_unit_emergency(uuid, int, boolean), cmd_welfare_check(uuid, int, text),
                        cmd_update_incident(uuid, bigint, jsonb), cmd_link_alerts(uuid, bigint, bigint[]),
                        cmd_update_alert(uuid, bigint, jsonb),
                        premise_history(float8, float8, float8, bigint, int), incident_timeline(bigint),
-                       incident_places(timestamptz) FROM PUBLIC;
+                       incident_places(timestamptz, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cmd_unit_emergency(uuid, int, boolean), cmd_welfare_check(uuid, int, text),
                           cmd_update_incident(uuid, bigint, jsonb), cmd_link_alerts(uuid, bigint, bigint[]),
                           cmd_update_alert(uuid, bigint, jsonb),
                           premise_history(float8, float8, float8, bigint, int), incident_timeline(bigint),
-                          incident_places(timestamptz)
+                          incident_places(timestamptz, timestamptz)
     TO centinela_operator;
