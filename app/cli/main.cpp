@@ -41,6 +41,8 @@ int main(int argc, char** argv)
     cli::registerImportHistory(commands);
     cli::registerExportPublic(commands);
     cli::registerBenchReport(commands);
+    cli::registerImportRecords(commands);
+    cli::registerBenchRecords(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {
