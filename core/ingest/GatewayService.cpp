@@ -9,8 +9,11 @@
 #include "ReplySender.h"
 #include "TwilioParser.h"
 #include "WhatsAppParser.h"
+#include "orders/BraceletMonitor.h"
+#include "routing/RoutingService.h"
 #include "store/Migrator.h"
 #include "store/PgConnection.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,6 +25,10 @@
 #include <cstdio>
 
 namespace centinela::core {
+
+namespace {
+const SystemClock kSystemClock;
+}
 
 namespace {
 
@@ -80,6 +87,10 @@ GatewayService::~GatewayService()
         QMetaObject::invokeMethod(m_writer, &IngestWriter::flush, Qt::BlockingQueuedConnection);
     m_writerThread.quit();
     m_writerThread.wait();
+    if (m_bracelets && m_braceletThread.isRunning())
+        QMetaObject::invokeMethod(m_bracelets, &BraceletMonitor::flushTrack, Qt::BlockingQueuedConnection);
+    m_braceletThread.quit();
+    m_braceletThread.wait();
 }
 
 bool GatewayService::start(QString* error)
@@ -136,6 +147,24 @@ bool GatewayService::start(QString* error)
         connect(&m_writerThread, &QThread::finished, m_replies, &QObject::deleteLater);
         QMetaObject::invokeMethod(m_replies, &ReplySender::start, Qt::QueuedConnection);
     }
+
+    // Protective orders: bracelets' fixes are checked on their own thread as they arrive.
+    m_bracelets = new BraceletMonitor(m_conninfo, &kSystemClock, m_routing);
+    QString braceletError;
+    if (!m_bracelets->reload(&braceletError)) {
+        *error = QStringLiteral("database: protective orders: %1").arg(braceletError);
+        delete m_bracelets;
+        m_bracelets = nullptr;
+        return false;
+    }
+    m_bracelets->moveToThread(&m_braceletThread);
+    connect(&m_braceletThread, &QThread::finished, m_bracelets, &QObject::deleteLater);
+    m_braceletThread.setObjectName(QStringLiteral("bracelets"));
+    m_braceletThread.start();
+    QMetaObject::invokeMethod(m_bracelets, &BraceletMonitor::start, Qt::QueuedConnection);
+    logLine(QStringLiteral("protective orders: bracelet signal loss after %1 s; nearest unit by %2")
+                .arg(m_bracelets->signalLossSeconds())
+                .arg(m_routing && m_routing->graph() ? QStringLiteral("road") : QStringLiteral("straight line")));
 
     auto* reload = new QTimer(this);
     connect(reload, &QTimer::timeout, this, &GatewayService::reloadDevices);
@@ -481,6 +510,30 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
 
 bool GatewayService::acceptFix(const PositionFix& fix, bool retry, const HttpResponder* responder)
 {
+    if (m_bracelets && m_bracelets->isBracelet(fix.deviceId)) {
+        // An offender's bracelet is not a unit: checked against its order, never on the unit board.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (fix.time > now.addSecs(300) || fix.time < now.addDays(-7)) {
+            reject(QStringLiteral("implausible_time"));
+            if (responder)
+                responder->send(400, "fix time too far from now\n");
+            return true;
+        }
+        std::optional<HttpResponder> reply;
+        if (responder)
+            reply = *responder;
+        // The answer goes out after the check, and after the alert's commit when one was due.
+        m_bracelets->submit(fix, [this, reply](const BraceletMonitor::Outcome& o) {
+            if (o.error.isEmpty())
+                ++m_stored;
+            else
+                logLine(QStringLiteral("bracelet fix not checked: %1").arg(o.error));
+            if (reply)
+                reply->send(o.error.isEmpty() ? 200 : 503,
+                            o.error.isEmpty() ? QByteArray() : QByteArray("not checked, try again\n"));
+        });
+        return true;
+    }
     const qint64 unit = unitFor(fix.deviceId);
     if (!unit) {
         reject(QStringLiteral("unknown_device"));
