@@ -4,6 +4,7 @@
 #include "CommanderView.h"
 #include "IncidentPanel.h"
 #include "OutboxPanel.h"
+#include "RecordLookupDialog.h"
 #include "ReporterNetworkDialog.h"
 #include "UnitBoardModel.h"
 #include "sync/DeskSession.h"
@@ -160,6 +161,11 @@ void MainWindow::createActions()
     add(incidents, tr("Add &note"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_incidents->addNote(); });
     add(incidents, tr("&Close"), QKeySequence(Qt::Key_F9), [this] { m_incidents->closeIncident(); });
     add(incidents, tr("Go to &incidents"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_incidents->setFocus(); });
+    add(incidents, tr("Record &check…"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        auto* dialog = new RecordLookupDialog(m_session.conninfo(), m_incidents->selectedIncident(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu* units = menuBar()->addMenu(tr("&Units"));
     add(units, tr("&En route"), QKeySequence(Qt::Key_F5),

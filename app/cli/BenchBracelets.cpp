@@ -83,8 +83,7 @@ static int benchBracelets(const QStringList& argv)
     Args args;
     QString error;
     if (!args.parse(argv,
-                    {QStringLiteral("db"), QStringLiteral("map"), QStringLiteral("devices"),
-                     QStringLiteral("seconds")},
+                    {QStringLiteral("db"), QStringLiteral("map"), QStringLiteral("devices"), QStringLiteral("seconds")},
                     {}, &error))
         return usageError(error);
     qint64 devices = 0, seconds = 0;
@@ -116,7 +115,8 @@ static int benchBracelets(const QStringList& argv)
                 const core::GeoPoint p = offset(centre, a, 100);
                 ring.append(QJsonArray{rounded(p.lon), rounded(p.lat)});
             }
-            area = {{QStringLiteral("type"), QStringLiteral("Polygon")}, {QStringLiteral("coordinates"), QJsonArray{ring}}};
+            area = {{QStringLiteral("type"), QStringLiteral("Polygon")},
+                    {QStringLiteral("coordinates"), QJsonArray{ring}}};
         } else {
             radius = 50 + rng.bounded(100);
             area = {{QStringLiteral("type"), QStringLiteral("Point")},
@@ -206,8 +206,7 @@ static int benchBracelets(const QStringList& argv)
                     return;
                 const QByteArray head = conn->buffer.left(end).toLower();
                 const qsizetype cl = head.indexOf("content-length:");
-                const int length =
-                    cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                const int length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
                 if (conn->buffer.size() < end + 4 + length)
                     return;
                 (head.startsWith("http/1.1 200") ? ok : notOk)++;
@@ -280,11 +279,12 @@ static int benchBracelets(const QStringList& argv)
     qint64 alerts = 0, missed = 0, falseAlerts = 0, expected = 0;
     try {
         core::PgConnection admin(target.conninfo());
-        const core::PgRows rows = admin.exec(
-            "SELECT o.device_id, count(a.id) FROM protection_orders o LEFT JOIN alerts a"
-            " ON a.channel = 'bracelet' AND a.details ->> 'kind' = 'proximity' AND (a.details ->> 'order_id')::int = o.id"
-            " WHERE o.order_number LIKE $1 GROUP BY o.device_id",
-            {QStringLiteral("BENCH-%1-%").arg(tag).toUtf8()});
+        const core::PgRows rows =
+            admin.exec("SELECT o.device_id, count(a.id) FROM protection_orders o LEFT JOIN alerts a"
+                       " ON a.channel = 'bracelet' AND a.details ->> 'kind' = 'proximity' AND (a.details ->> "
+                       "'order_id')::int = o.id"
+                       " WHERE o.order_number LIKE $1 GROUP BY o.device_id",
+                       {QStringLiteral("BENCH-%1-%").arg(tag).toUtf8()});
         QHash<QByteArray, qint64> byDevice;
         for (int r = 0; r < rows.size(); ++r)
             byDevice.insert(rows.bytes(r, 0), rows.toLongLong(r, 1));
@@ -312,8 +312,9 @@ static int benchBracelets(const QStringList& argv)
     std::printf("input: %lld bracelets at 1 fix/10 s (%.0f fixes/s) over %d keep-alive OsmAnd HTTP connections, "
                 "2 %% walking into their order's warning distance (300-800 m), 60 available units, %s, %s database\n",
                 devices, double(devices) / 10.0, kConnections,
-                args.has(QStringLiteral("map")) ? qUtf8Printable(QStringLiteral("map ") + args.value(QStringLiteral("map")))
-                                                : "synthetic city",
+                args.has(QStringLiteral("map"))
+                    ? qUtf8Printable(QStringLiteral("map ") + args.value(QStringLiteral("map")))
+                    : "synthetic city",
                 target.isEmbedded() ? "throwaway embedded" : "given");
     std::printf("machine: %s\n", qUtf8Printable(machineDescription()));
     return missed == 0 && falseAlerts == 0 ? 0 : 1;

@@ -10,6 +10,7 @@
 #include "TwilioParser.h"
 #include "WhatsAppParser.h"
 #include "orders/BraceletMonitor.h"
+#include "records/RecordLookup.h"
 #include "routing/RoutingService.h"
 #include "store/Migrator.h"
 #include "store/PgConnection.h"
@@ -438,7 +439,17 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
     auto progress = std::make_shared<Progress>();
     QList<QJsonObject> alerts;
     QList<const InboundMessage*> senders;
+    QList<QPair<const InboundMessage*, QString>> checks;
     for (const InboundMessage& m : messages) {
+        // "CHECK P123ABC" by text message: a field record check, answered only to registered officers
+        // (the database decides); never an alert, and nothing at all for any other number.
+        if (m.channel == QLatin1String("sms")) {
+            const QString query = RecordLookup::fieldCheckQuery(m.text);
+            if (!query.isEmpty()) {
+                checks.push_back({&m, query});
+                continue;
+            }
+        }
         // Refused content is answered to the sender, not with an HTTP error the platform would retry.
         if (m.frequentlyForwarded) {
             reject(QStringLiteral("chain_message"));
@@ -476,11 +487,25 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         alerts.push_back(alert);
         senders.push_back(&m);
     }
-    if (alerts.isEmpty()) {
+    if (alerts.isEmpty() && checks.isEmpty()) {
         responder.send(200, okBody);
         return;
     }
-    progress->left = int(alerts.size());
+    progress->left = int(alerts.size() + checks.size());
+    for (const auto& [m, query] : std::as_const(checks)) {
+        m_writer->submitFieldCheck(
+            m->from, query, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {
+                if (!ok)
+                    progress->failed = true;
+                else if (answered)
+                    ++m_stored;
+                else
+                    reject(QStringLiteral("unregistered_check"));
+                if (--progress->left == 0)
+                    responder.send(progress->failed ? 503 : 200,
+                                   progress->failed ? QByteArray("not stored, try again\n") : okBody);
+            });
+    }
     for (int i = 0; i < alerts.size(); ++i) {
         const QJsonObject& alert = alerts.at(i);
         auto done = [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {

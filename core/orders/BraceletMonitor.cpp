@@ -59,14 +59,19 @@ bool BraceletMonitor::reload(QString* error)
             m_signalLossS = int(settings.toLongLong(0, 0));
             m_hysteresisM = settings.text(0, 1).toDouble();
         }
+        m_version =
+            c.exec("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM protection_orders").text(0, 0);
         const PgRows orders =
             c.exec("SELECT o.id, o.order_number, o.device_id, o.offender_name, coalesce(o.offender_document, ''),"
                    " o.protected_name, o.warning_m, coalesce(o.proximity_alert, 0), coalesce(o.signal_alert, 0),"
-                   " coalesce(o.tamper_alert, 0),"
-                   " (SELECT max(fix_time) FROM bracelet_fixes f WHERE f.order_id = o.id),"
-                   " coalesce((SELECT jsonb_agg(jsonb_build_object('id', z.id, 'name', z.name, 'area', z.area,"
-                   "   'radius_m', z.radius_m) ORDER BY z.id) FROM protection_zones z WHERE z.order_id = o.id), '[]')"
-                   " FROM protection_orders o WHERE o.active");
+                   " coalesce(o.tamper_alert, 0), (extract(epoch FROM f.last) * 1000)::bigint, coalesce(z.zones, '[]')"
+                   " FROM protection_orders o"
+                   " LEFT JOIN (SELECT order_id, max(fix_time) AS last FROM bracelet_fixes GROUP BY order_id) f"
+                   "   ON f.order_id = o.id"
+                   " LEFT JOIN (SELECT order_id, jsonb_agg(jsonb_build_object('id', id, 'name', name, 'area', area,"
+                   "   'radius_m', radius_m) ORDER BY id) AS zones FROM protection_zones GROUP BY order_id) z"
+                   "   ON z.order_id = o.id"
+                   " WHERE o.active");
         QHash<QString, Order> fresh;
         for (int r = 0; r < orders.size(); ++r) {
             Order o;
@@ -97,9 +102,7 @@ bool BraceletMonitor::reload(QString* error)
                 o.lastFix =
                     orders.isNull(r, 10)
                         ? m_started
-                        : std::max(m_started,
-                                   QDateTime::fromString(orders.text(r, 10).replace(QLatin1Char(' '), QLatin1Char('T')),
-                                                         Qt::ISODateWithMs));
+                        : std::max(m_started, QDateTime::fromMSecsSinceEpoch(orders.toLongLong(r, 10), Qt::UTC));
             }
             fresh.insert(o.device, o);
         }
@@ -113,6 +116,23 @@ bool BraceletMonitor::reload(QString* error)
         m_db.reset();
         return false;
     }
+}
+
+bool BraceletMonitor::reloadIfChanged(QString* error)
+{
+    try {
+        const QString version =
+            db().exec("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM protection_orders")
+                .text(0, 0);
+        if (version == m_version)
+            return true;
+    } catch (const PgError& e) {
+        if (error)
+            *error = e.message();
+        m_db.reset();
+        return false;
+    }
+    return reload(error);
 }
 
 bool BraceletMonitor::isBracelet(const QString& deviceId) const
@@ -402,10 +422,10 @@ void BraceletMonitor::start()
     auto* reloads = new QTimer(this);
     connect(reloads, &QTimer::timeout, this, [this] {
         QString error;
-        if (!reload(&error))
+        if (!reloadIfChanged(&error))
             qWarning("centinela-gateway: protective orders not reloaded: %s", qUtf8Printable(error));
     });
-    reloads->start(10000);
+    reloads->start(5000);
 }
 
 } // namespace centinela::core

@@ -57,6 +57,8 @@ public:
     /// Loads active orders, their zones and episodes, and the station's settings. Call on the
     /// monitor's thread. False with `error` when the database fails (the last good set stays).
     bool reload(QString* error = nullptr);
+    /// reload() when an order was created or changed since the last load (a cheap check).
+    bool reloadIfChanged(QString* error = nullptr);
     /// Any thread: whether fixes from this device go to the monitor instead of the units.
     bool isBracelet(const QString& deviceId) const;
     /// Checks one fix now, on the calling (the monitor's) thread; the track row is queued.
@@ -107,6 +109,7 @@ private:
     int m_signalLossS = 300;
     double m_hysteresisM = 50;
     QDateTime m_started;
+    QString m_version; ///< count and latest change of the orders last loaded
     // Nearest-unit cache: units' positions change every few seconds, alerts rarely.
     qint64 m_unitsLoadedMs = 0;
     QSet<qint64> m_routedUnits;

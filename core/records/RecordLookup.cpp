@@ -3,6 +3,7 @@
 #include "store/PgConnection.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace centinela::core {
 
@@ -24,6 +25,15 @@ bool RecordLookup::looksLikeKey(const QString& text)
         if (c.isDigit())
             return true;
     return false;
+}
+
+QString RecordLookup::fieldCheckQuery(const QString& message)
+{
+    static const QRegularExpression check(QStringLiteral("^\\s*(?:CHECK|CONSULTA)\\s+(\\S.{0,99})$"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = check.match(message);
+    return m.hasMatch() ? m.captured(1).simplified() : QString();
 }
 
 QString RecordLookup::normaliseKey(const QString& text)

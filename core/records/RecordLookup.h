@@ -30,6 +30,9 @@ public:
     static QJsonObject lookup(PgConnection& db, const RecordQuery& query);
     /// Whether a text looks like a plate or a document number rather than a name.
     static bool looksLikeKey(const QString& text);
+    /// The query of a field check sent by text message ("CHECK P123ABC", "consulta 1234 56789 0101"),
+    /// or an empty string when the message is not one.
+    static QString fieldCheckQuery(const QString& message);
     /// The normalised form plates and document numbers are compared in: no accents, case, spaces,
     /// dashes or dots ("p-123 abc" → "P123ABC"). Mirrors records_key() in the database.
     static QString normaliseKey(const QString& text);

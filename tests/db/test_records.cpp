@@ -305,6 +305,49 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(admin, "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"),
                  QStringLiteral("1"));
     }
+
+    void fieldChecksAnswerRegisteredOfficersOnly()
+    {
+        QCOMPARE(RecordLookup::fieldCheckQuery(QStringLiteral("CHECK P123ABC")), QStringLiteral("P123ABC"));
+        QCOMPARE(RecordLookup::fieldCheckQuery(QStringLiteral("  check  p-123 abc ")), QStringLiteral("p-123 abc"));
+        QCOMPARE(RecordLookup::fieldCheckQuery(QStringLiteral("Consulta 1234 56789 0101")),
+                 QStringLiteral("1234 56789 0101"));
+        QVERIFY(RecordLookup::fieldCheckQuery(QStringLiteral("hay un robo en la 6a avenida")).isEmpty());
+        QVERIFY(RecordLookup::fieldCheckQuery(QStringLiteral("CHECK")).isEmpty());
+
+        PgConnection admin(m_db);
+        admin.execScript("INSERT INTO gateway_secrets (name, value) VALUES ('tip_hash_key', gen_random_bytes(32));"
+                         "SELECT reporter_found('50255551234', 'Agente Morales', 'officer');"
+                         "SELECT reporter_found('50255559999', 'Vecina Ruiz', 'resident');");
+        PgConnection gateway(test::TestCluster::instance()->conninfoAs(m_db, QStringLiteral("pasarela")));
+        const QString reply = test::scalar(gateway, "SELECT records_field_check('50255551234', 'P123ABC', 'sms')");
+        QVERIFY2(reply.startsWith(QStringLiteral("P123ABC Toyota Corolla gris: PROPIETARIO CON ORDEN DE CAPTURA")),
+                 qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("MULTAS 1 (Q450.00)")), qPrintable(reply));
+        QVERIFY(reply.size() <= 600);
+        // Queued for the messaging API, addressed to the officer.
+        const core::PgRows out = gateway.exec("SELECT channel, address, body FROM outbound_batch(10)");
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.text(0, 0), QStringLiteral("sms"));
+        QCOMPARE(out.text(0, 1), QStringLiteral("50255551234"));
+        QCOMPARE(out.text(0, 2), reply);
+        QCOMPARE(test::scalar(admin, "SELECT details ->> 'via' || ' ' || (details ->> 'officer') FROM audit_log"
+                                     " WHERE action = 'records.lookup'"),
+                 QStringLiteral("sms Agente Morales (reporter 1)"));
+        // A resident's number, or an unknown one, gets nothing: no reply, no lookup.
+        for (const char* number : {"50255559999", "50200000000"}) {
+            const core::PgRows r =
+                gateway.exec("SELECT records_field_check($1, 'P123ABC', 'sms')", {QByteArray(number)});
+            QVERIFY(r.isNull(0, 0));
+        }
+        QCOMPARE(test::scalar(admin, "SELECT count(*) FROM outbound_messages"), QStringLiteral("1"));
+        QCOMPARE(test::scalar(admin, "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"),
+                 QStringLiteral("1"));
+        // A person's check.
+        const QString person =
+            test::scalar(gateway, "SELECT records_field_check('50255551234', '1234-56789-0101', 'sms')");
+        QVERIFY2(person.contains(QStringLiteral("ORDEN DE CAPTURA; ORDEN DE ALEJAMIENTO")), qPrintable(person));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecords)

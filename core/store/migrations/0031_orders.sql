@@ -17,6 +17,7 @@ CREATE TABLE protection_orders (
     active             boolean NOT NULL DEFAULT true,
     created_at         timestamptz NOT NULL DEFAULT now(),
     created_by         text NOT NULL DEFAULT session_user,
+    updated_at         timestamptz NOT NULL DEFAULT now(),
     -- The monitor's episodes, kept here so a gateway restart neither repeats nor forgets an alert.
     proximity_alert    bigint REFERENCES alerts,
     signal_alert       bigint REFERENCES alerts,
@@ -67,7 +68,7 @@ BEGIN
     ON CONFLICT (order_number) DO UPDATE SET restraining_order = EXCLUDED.restraining_order,
         device_id = EXCLUDED.device_id, offender_name = EXCLUDED.offender_name,
         offender_document = EXCLUDED.offender_document, protected_name = EXCLUDED.protected_name,
-        warning_m = EXCLUDED.warning_m, active = EXCLUDED.active
+        warning_m = EXCLUDED.warning_m, active = EXCLUDED.active, updated_at = now()
     RETURNING id INTO o;
     DELETE FROM protection_zones WHERE order_id = o;
     FOR z IN SELECT * FROM jsonb_array_elements(p_order -> 'zones') LOOP
