@@ -782,159 +782,164 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
         <source>No map configured for this station.</source>
         <translation>No hay mapa configurado para esta estación.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Assign unit</source>
         <translation>&amp;Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <source>Record &amp;check…</source>
+        <translation>&amp;Consulta de antecedentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -942,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -950,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -958,17 +963,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
@@ -1024,6 +1029,182 @@
         <location filename="../../ui/OutboxPanel.cpp" line="72"/>
         <source>Pending: %1 (%2)</source>
         <translation>Pendiente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::RecordLookupDialog</name>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="26"/>
+        <source>OUTSTANDING WARRANT</source>
+        <translation>ORDEN DE CAPTURA VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="28"/>
+        <source>ACTIVE RESTRAINING ORDER</source>
+        <translation>ORDEN DE ALEJAMIENTO VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="30"/>
+        <source>UNPAID FINES: %1 (%2)</source>
+        <translation>MULTAS PENDIENTES: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="34"/>
+        <source>REPORTED STOLEN</source>
+        <translation>DENUNCIADO COMO ROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="36"/>
+        <source>OWNER HAS AN OUTSTANDING WARRANT</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE CAPTURA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="38"/>
+        <source>OWNER HAS AN ACTIVE RESTRAINING ORDER</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE ALEJAMIENTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="50"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="54"/>
+        <source>born</source>
+        <translation>nacido(a) el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="59"/>
+        <source>Warrant</source>
+        <translation>Orden de captura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="63"/>
+        <source>Restraining order</source>
+        <translation>Orden de alejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="64"/>
+        <source>protects</source>
+        <translation>protege a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="68"/>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="73"/>
+        <source>Border crossing</source>
+        <translation>Paso fronterizo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="87"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="91"/>
+        <source>Record check</source>
+        <translation>Consulta de antecedentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="92"/>
+        <source>Name, document number or plate</source>
+        <translation>Nombre, número de documento o placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="93"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="94"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="95"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="96"/>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Required without an incident</source>
+        <translation>Obligatorio sin incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="99"/>
+        <source>&amp;Look up:</source>
+        <translation>&amp;Consultar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="100"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="101"/>
+        <source>Incident:</source>
+        <translation>Incidente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="102"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="130"/>
+        <source>State a reason for the check (or open it from an incident).</source>
+        <translation>Indique el motivo de la consulta (o ábrala desde un incidente).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="141"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="166"/>
+        <source>The check was refused: %1</source>
+        <translation>La consulta fue rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="171"/>
+        <source>No records found. The check was recorded in the audit trail.</source>
+        <translation>Sin registros. La consulta quedó registrada en la bitácora de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/RecordLookupDialog.cpp" line="172"/>
+        <source>%n result(s). The check was recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n resultado. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+            <numerusform>%n resultados. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="186"/>
+        <source>No flags</source>
+        <translation>Sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="194"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
     </message>
 </context>
 <context>
