@@ -348,6 +348,35 @@ private Q_SLOTS:
             test::scalar(gateway, "SELECT records_field_check('50255551234', '1234-56789-0101', 'sms')");
         QVERIFY2(person.contains(QStringLiteral("ORDEN DE CAPTURA; ORDEN DE ALEJAMIENTO")), qPrintable(person));
     }
+
+    void platesAndNamesInIncidentNotesAreCheckedAutomatically()
+    {
+        PgConnection admin(m_db);
+        const QString incident =
+            test::scalar(admin, "INSERT INTO incidents (type, received_at) VALUES ('suspicious', now()) RETURNING id");
+        PgConnection op(test::TestCluster::instance()->conninfoAs(m_db, QStringLiteral("operador")));
+        QCOMPARE(
+            test::scalar(op, "SELECT cmd_add_note(gen_random_uuid(), $1, $2) ->> 'ok'",
+                         {incident.toUtf8(), QByteArray("Pick-up gris placa p-123 abc, conductor nombre: Jose Perez")}),
+            QStringLiteral("true"));
+        const core::PgRows notes =
+            admin.exec("SELECT author, body FROM notes WHERE incident_id = $1 ORDER BY id", {incident.toUtf8()});
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.text(1, 0), QStringLiteral("consulta automática"));
+        QVERIFY2(
+            notes.text(1, 1).contains(QStringLiteral("P123ABC Toyota Corolla gris: PROPIETARIO CON ORDEN DE CAPTURA")),
+            qPrintable(notes.text(1, 1)));
+        QVERIFY2(notes.text(1, 1).contains(QStringLiteral("José Pérez Núñez")), qPrintable(notes.text(1, 1)));
+        QCOMPARE(test::scalar(admin,
+                              "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"
+                              " AND details ->> 'via' = 'incident' AND entity_id = $1 AND actor = 'operador'",
+                              {incident.toUtf8()}),
+                 QStringLiteral("2"));
+        // A note without plates, documents or names is just a note.
+        test::scalar(op, "SELECT cmd_add_note(gen_random_uuid(), $1, 'sin novedad en el sector')", {incident.toUtf8()});
+        QCOMPARE(test::scalar(admin, "SELECT count(*) FROM notes WHERE incident_id = $1", {incident.toUtf8()}),
+                 QStringLiteral("3"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecords)
