@@ -177,13 +177,13 @@ QString RecordLookupDialog::cardsHtml(const QJsonObject& result)
     QString html;
     for (const QJsonValue& v : result.value(QLatin1String("results")).toArray()) {
         const QJsonObject card = v.toObject();
-        html += QStringLiteral("<div style='margin-bottom:12px'>");
+        html += QStringLiteral("<p>");
         const QJsonArray flags = card.value(QLatin1String("flags")).toArray();
         for (const QJsonValue& f : flags)
-            html += QStringLiteral("<div style='color:#b00020;font-weight:bold'>⚠ %1</div>")
+            html += QStringLiteral("<span style='color:#b00020;font-weight:bold'>⚠ %1</span><br>")
                         .arg(flagText(f.toString(), card).toHtmlEscaped());
         if (flags.isEmpty())
-            html += QStringLiteral("<div style='color:#2e7d32'>%1</div>").arg(tr("No flags"));
+            html += QStringLiteral("<span style='color:#2e7d32'>%1</span><br>").arg(tr("No flags"));
         if (card.value(QLatin1String("type")).toString() == QLatin1String("vehicle")) {
             html += QStringLiteral("<b>%1</b> %2 %3 %4 %5")
                         .arg(escaped(card.value(QLatin1String("plate"))), escaped(card.value(QLatin1String("make"))),
@@ -195,7 +195,7 @@ QString RecordLookupDialog::cardsHtml(const QJsonObject& result)
         } else {
             html += personHtml(card);
         }
-        html += QStringLiteral("</div><hr>");
+        html += QStringLiteral("</p><hr>");
     }
     return html;
 }
