@@ -8,6 +8,7 @@
 #include "Labels.h"
 #include "MapLayersPanel.h"
 #include "OutboxPanel.h"
+#include "RecordLookupDialog.h"
 #include "ReporterNetworkDialog.h"
 #include "StationMap.h"
 #include "UnitBoardModel.h"
@@ -221,6 +222,11 @@ void MainWindow::createActions()
     add(incidents, tr("Add &note"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_incidents->addNote(); });
     add(incidents, tr("&Close"), QKeySequence(Qt::Key_F9), [this] { m_incidents->closeIncident(); });
     add(incidents, tr("Go to &incidents"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_incidents->setFocus(); });
+    add(incidents, tr("Record &check…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        auto* dialog = new RecordLookupDialog(m_session.conninfo(), m_incidents->selectedIncident(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu* units = menuBar()->addMenu(tr("&Units"));
     add(units, tr("&En route"), QKeySequence(Qt::Key_F5),

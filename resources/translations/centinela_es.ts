@@ -1450,228 +1450,233 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Map layers</source>
         <translation>Capas del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <source>Record &amp;check…</source>
+        <translation>&amp;Consulta de antecedentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="307"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1679,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="323"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1687,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="325"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1695,27 +1700,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="415"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="426"/>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -1792,6 +1797,182 @@
         <location filename="../../ui/OutboxPanel.cpp" line="72"/>
         <source>Pending: %1 (%2)</source>
         <translation>Pendiente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::RecordLookupDialog</name>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="26"/>
+        <source>OUTSTANDING WARRANT</source>
+        <translation>ORDEN DE CAPTURA VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="28"/>
+        <source>ACTIVE RESTRAINING ORDER</source>
+        <translation>ORDEN DE ALEJAMIENTO VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="30"/>
+        <source>UNPAID FINES: %1 (%2)</source>
+        <translation>MULTAS PENDIENTES: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="34"/>
+        <source>REPORTED STOLEN</source>
+        <translation>DENUNCIADO COMO ROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="36"/>
+        <source>OWNER HAS AN OUTSTANDING WARRANT</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE CAPTURA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="38"/>
+        <source>OWNER HAS AN ACTIVE RESTRAINING ORDER</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE ALEJAMIENTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="50"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="54"/>
+        <source>born</source>
+        <translation>nacido(a) el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="59"/>
+        <source>Warrant</source>
+        <translation>Orden de captura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="63"/>
+        <source>Restraining order</source>
+        <translation>Orden de alejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="64"/>
+        <source>protects</source>
+        <translation>protege a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="68"/>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="73"/>
+        <source>Border crossing</source>
+        <translation>Paso fronterizo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="87"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="91"/>
+        <source>Record check</source>
+        <translation>Consulta de antecedentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="92"/>
+        <source>Name, document number or plate</source>
+        <translation>Nombre, número de documento o placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="93"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="94"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="95"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="96"/>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Required without an incident</source>
+        <translation>Obligatorio sin incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="99"/>
+        <source>&amp;Look up:</source>
+        <translation>&amp;Consultar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="100"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="101"/>
+        <source>Incident:</source>
+        <translation>Incidente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="102"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="130"/>
+        <source>State a reason for the check (or open it from an incident).</source>
+        <translation>Indique el motivo de la consulta (o ábrala desde un incidente).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="141"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="166"/>
+        <source>The check was refused: %1</source>
+        <translation>La consulta fue rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="171"/>
+        <source>No records found. The check was recorded in the audit trail.</source>
+        <translation>Sin registros. La consulta quedó registrada en la bitácora de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/RecordLookupDialog.cpp" line="172"/>
+        <source>%n result(s). The check was recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n resultado. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+            <numerusform>%n resultados. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="186"/>
+        <source>No flags</source>
+        <translation>Sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="194"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
     </message>
 </context>
 <context>
