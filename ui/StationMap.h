@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace centinela::core {
 class StationState;
@@ -56,6 +57,8 @@ private:
     void onLoaded(const QString& source, const maps::LoadedMap& map);
     void restoreLayout();
     void applyLayers();
+    /// Zones and recent tracks of the protective orders that have an open bracelet alert.
+    void refreshOrders();
     QString group() const;
 
     maps::MapCanvas& m_canvas;
@@ -64,6 +67,9 @@ private:
     QString m_source;
     QList<maps::MapLayer*> m_layers;
     QList<maps::MapLayer*> m_stationLayers;
+    QList<maps::MapLayer*> m_orderLayers;
+    const core::StationState& m_state;
+    QTimer* m_ordersTimer;
     maps::PlaceIndex m_places;
     QString m_conninfo;
     int m_generation = 0;

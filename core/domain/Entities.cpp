@@ -58,6 +58,7 @@ Alert Alert::fromJson(const QJsonObject& row)
     a.location = point(row);
     a.locationText = str(row, "location_text");
     a.type = str(row, "type");
+    a.details = row.value(QLatin1String("details")).toObject();
     a.attachments = row.value(QLatin1String("attachments")).toArray();
     a.receivedAt = parseDbTime(row.value(QLatin1String("received_at")));
     a.priority = row.value(QLatin1String("priority")).toInt(3);

@@ -61,6 +61,7 @@ struct Alert
     QString locationText;
     QString type;
     QJsonArray attachments;
+    QJsonObject details; ///< channel-specific facts (a bracelet alert's order_id, kind, positions)
     QDateTime receivedAt;
     int priority = 3;
     AlertState state = AlertState::New;

@@ -29,6 +29,19 @@ QList<SectorShape> StationGeometry::sectors()
     return out;
 }
 
+QJsonObject StationGeometry::protectionZones(qint64 orderId)
+{
+    const PgRows rows = connection().exec("SELECT protection_zones_geojson($1::int)", {pgParam(orderId)});
+    return QJsonDocument::fromJson(rows.bytes(0, 0)).object();
+}
+
+QJsonObject StationGeometry::braceletTrack(qint64 orderId, int minutes)
+{
+    const PgRows rows = connection().exec("SELECT bracelet_track_geojson($1::int, make_interval(mins => $2::int))",
+                                          {pgParam(orderId), pgParam(qint64(minutes))});
+    return QJsonDocument::fromJson(rows.bytes(0, 0)).object();
+}
+
 QList<IncidentPlace> StationGeometry::incidentPlaces(const QDateTime& since, const QDateTime& until)
 {
     const PgRows rows = connection().exec(

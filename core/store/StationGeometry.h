@@ -37,6 +37,10 @@ public:
     ~StationGeometry();
 
     QList<SectorShape> sectors();
+    /// The zones of a protective order (GeoJSON FeatureCollection: polygons, or points with radius_m).
+    QJsonObject protectionZones(qint64 orderId);
+    /// The order's offender track over the last `minutes` (GeoJSON LineString Feature).
+    QJsonObject braceletTrack(qint64 orderId, int minutes);
     /// Live incidents and imported history received in [since, until).
     QList<IncidentPlace> incidentPlaces(const QDateTime& since, const QDateTime& until);
 

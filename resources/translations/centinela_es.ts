@@ -2284,22 +2284,32 @@
 <context>
     <name>centinela::ui::StationMap</name>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="52"/>
+        <location filename="../../ui/StationMap.cpp" line="69"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="91"/>
+        <location filename="../../ui/StationMap.cpp" line="108"/>
         <source>The map could not be loaded: %1</source>
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="175"/>
+        <location filename="../../ui/StationMap.cpp" line="245"/>
+        <source>Protected zones (open alerts)</source>
+        <translation>Zonas protegidas (alertas abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="249"/>
+        <source>Offender tracks (last hour)</source>
+        <translation>Recorridos del agresor (última hora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="319"/>
         <source>Hot spots (30 days)</source>
         <translation>Puntos calientes (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="180"/>
+        <location filename="../../ui/StationMap.cpp" line="324"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "UnitBoardModel.h"
 #include "canvas/MapCanvas.h"
 #include "domain/Command.h"
+#include "render/MapLayer.h"
 #include "store/CommandExecutor.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
@@ -195,6 +196,64 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
         QTest::qWait(300);
         QVERIFY(window.grab().save(shots + QStringLiteral("/desk-map.png")));
+        window.close();
+        session.stop();
+    }
+
+    void braceletAlertShowsTheOrdersZonesAndTrack()
+    {
+        try {
+            braceletAlert();
+        } catch (const core::PgError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
+private:
+    void braceletAlert()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase();
+        core::PgConnection admin(db);
+        // An order: home (a point with a radius) and work (a polygon); the offender's last fixes.
+        admin.exec("SELECT cmd_upsert_protection_order(gen_random_uuid(), $1::jsonb)",
+                   {QByteArrayLiteral(
+                       "{\"order_number\": \"OP-1\", \"device_id\": \"BR-1\", \"protected_name\": \"L. S.\", "
+                       "\"offender_name\": \"J. P.\", "
+                       "\"warning_m\": 300, \"zones\": [{\"name\": \"casa\", \"radius_m\": 100, \"area\": "
+                       "{\"type\": \"Point\", \"coordinates\": [-90.512, 14.622]}}, {\"name\": \"trabajo\", "
+                       "\"area\": {\"type\": \"Polygon\", \"coordinates\": [[[-90.515, 14.620], [-90.513, 14.620], "
+                       "[-90.513, 14.621], [-90.515, 14.621], [-90.515, 14.620]]]}}]}")});
+        const QString order = test::scalar(admin, "SELECT id FROM protection_orders WHERE order_number = 'OP-1'");
+        admin.exec("INSERT INTO bracelet_fixes (order_id, lon, lat, fix_time) SELECT $1::int, -90.520 + g * 0.001, "
+                   "14.624, now() - (10 - g) * interval '30 s' FROM generate_series(1, 5) g",
+                   {order.toUtf8()});
+        core::SystemClock clock;
+        QTemporaryDir dir;
+        core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
+                                  dir.filePath(QStringLiteral("outbox.jsonl")), clock);
+        QString error;
+        QVERIFY(session.start(&error));
+        ui::MainWindow window(session, QStringLiteral("orders-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.stationMap(), &ui::StationMap::loaded);
+        window.loadMap(QStringLiteral(CENTINELA_MAP_DATA "/calles.geojson"));
+        QTRY_COMPARE(loaded.size(), 1);
+        maps::MapCanvas* canvas = window.mapCanvas();
+        QVERIFY(!canvas->layerOrder().contains(QStringLiteral("station:protected-zones"))); // no alert, nothing shown
+        // The gateway raises the proximity alert: the order's zones and the track come onto the map.
+        admin.exec("SELECT bracelet_raise($1::int, 'proximity', 'Agresor a 250 m de casa', -90.516, 14.624, '{}')",
+                   {order.toUtf8()});
+        admin.exec("SELECT pg_notify('centinela_events', '')");
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->layerOrder().contains(QStringLiteral("station:protected-zones")), 10000);
+        QTRY_VERIFY(canvas->layerOrder().contains(QStringLiteral("station:offender-tracks")));
+        for (maps::MapLayer* layer : canvas->layers()) {
+            if (layer->id() == QStringLiteral("station:protected-zones"))
+                QCOMPARE(layer->featureCount(), 2); // the circle and the polygon
+            if (layer->id() == QStringLiteral("station:offender-tracks"))
+                QCOMPARE(layer->segmentCount(), 4); // five fixes
+        }
         window.close();
         session.stop();
     }
