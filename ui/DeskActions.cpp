@@ -221,6 +221,21 @@ void DeskActions::linkAlertsToIncident()
     submit(core::Command::linkAlerts(incident, ids, m_session.clock().now()));
 }
 
+void DeskActions::clearBraceletAlarm()
+{
+    const auto& alerts = m_session.state().alerts();
+    for (qint64 id : selectedAlerts()) {
+        if (!alerts.contains(id) || alerts[id].channel != QLatin1String("bracelet"))
+            continue;
+        bool ok = false;
+        const QString note = QInputDialog::getText(
+            m_window, tr("Clear bracelet alarm #%1").arg(id),
+            tr("What was done (the victim was reached, a unit checked the area…):"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !note.trimmed().isEmpty())
+            submit(core::Command::clearBraceletAlert(id, note.trimmed(), m_session.clock().now()));
+    }
+}
+
 void DeskActions::setSelectedUnitStatus(const QString& status)
 {
     if (const qint64 unit = selectedUnit())

@@ -54,6 +54,7 @@ public:
     void takeCall();
     void triageAlert();
     void linkAlertsToIncident();
+    void clearBraceletAlarm();
     void setSelectedUnitStatus(const QString& status);
     void toggleEmergency();
     void welfareCheck();

@@ -210,6 +210,8 @@ void MainWindow::createActions()
         [this] { m_actions->triageAlert(); });
     add(alerts, tr("&Link to the selected incident (duplicates)"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { m_actions->linkAlertsToIncident(); });
+    add(alerts, tr("Clear &bracelet alarm…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+        [this] { m_actions->clearBraceletAlarm(); });
     add(alerts, tr("Go to &queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_alertView->setFocus(); });
 
     QMenu* incidents = menuBar()->addMenu(tr("&Incidents"));

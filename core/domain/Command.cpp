@@ -99,6 +99,12 @@ Command Command::linkAlerts(qint64 incidentId, const QList<qint64>& alertIds, co
                 {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("alert_ids"), ids}}, now);
 }
 
+Command Command::clearBraceletAlert(qint64 alertId, const QString& note, const QDateTime& now)
+{
+    return make(QStringLiteral("clear_bracelet_alert"),
+                {{QStringLiteral("alert_id"), alertId}, {QStringLiteral("note"), note}}, now);
+}
+
 Command Command::updateAlert(qint64 alertId, const QJsonObject& changes, const QDateTime& now)
 {
     return make(QStringLiteral("update_alert"),

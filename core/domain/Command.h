@@ -34,6 +34,8 @@ struct Command
     static Command updateIncident(qint64 incidentId, const QJsonObject& changes, const QDateTime& now);
     /// Links more alerts (duplicates) into an open incident.
     static Command linkAlerts(qint64 incidentId, const QList<qint64>& alertIds, const QDateTime& now);
+    /// An operator clears a bracelet alarm (with a note); the order's episode can then end.
+    static Command clearBraceletAlert(qint64 alertId, const QString& note, const QDateTime& now);
     /// Type and/or priority of an open alert.
     static Command updateAlert(qint64 alertId, const QJsonObject& changes, const QDateTime& now);
     /// Gateway only: a message to the tipline becomes an alert and a tip (the number is encrypted

@@ -117,6 +117,10 @@ CommandResult CommandExecutor::execute(const Command& command)
         sql = "SELECT cmd_link_alerts($1, $2, $3::bigint[])";
         params.push_back(integer(a, "incident_id"));
         params.push_back(bigintArray(a.value(QLatin1String("alert_ids")).toArray()));
+    } else if (k == QLatin1String("clear_bracelet_alert")) {
+        sql = "SELECT cmd_clear_bracelet_alert($1, $2, $3)";
+        params.push_back(integer(a, "alert_id"));
+        params.push_back(text(a, "note"));
     } else if (k == QLatin1String("update_alert")) {
         sql = "SELECT cmd_update_alert($1, $2, $3::jsonb)";
         params.push_back(integer(a, "alert_id"));

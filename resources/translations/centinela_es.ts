@@ -1135,6 +1135,16 @@
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
         <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="232"/>
+        <source>Clear bracelet alarm #%1</source>
+        <translation>Terminar alarma de brazalete #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="233"/>
+        <source>What was done (the victim was reached, a unit checked the area…):</source>
+        <translation>Qué se hizo (se contactó a la víctima, una unidad revisó la zona…):</translation>
+    </message>
 </context>
 <context>
     <name>centinela::ui::DeskRecommender</name>
@@ -1481,7 +1491,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
-        <location filename="../../ui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1522,161 +1532,166 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <source>Clear &amp;bracelet alarm…</source>
+        <translation>Terminar alarma de &amp;brazalete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Record &amp;check…</source>
         <translation>&amp;Consulta de antecedentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="267"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1684,7 +1699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="325"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1692,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1700,27 +1715,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="421"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="434"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <functional>
 
 using namespace centinela;
 
@@ -254,6 +256,24 @@ private:
             if (layer->id() == QStringLiteral("station:offender-tracks"))
                 QCOMPARE(layer->segmentCount(), 4); // five fixes
         }
+        // Only an operator clears it (Ctrl+Shift+B, with what was done); it leaves the queue, audited.
+        QTRY_COMPARE(window.alertQueue()->rowCount(), 1);
+        auto* queue = window.findChild<QTableView*>(QStringLiteral("alertQueue"));
+        queue->setFocus();
+        queue->selectRow(0);
+        std::function<void()> answer = [&answer] {
+            if (auto* d = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                d->setTextValue(QStringLiteral("Víctima contactada, patrulla en la zona"));
+                d->accept();
+            } else {
+                QTimer::singleShot(30, answer);
+            }
+        };
+        QTimer::singleShot(30, answer);
+        QTest::keyClick(queue, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.alertQueue()->rowCount(), 0);
+        QCOMPARE(test::scalar(admin, "SELECT details ->> 'note' FROM audit_log WHERE action = 'bracelet.clear'"),
+                 QStringLiteral("Víctima contactada, patrulla en la zona"));
         window.close();
         session.stop();
     }
