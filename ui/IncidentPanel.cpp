@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
@@ -427,9 +428,28 @@ void IncidentPanel::editIncident()
         type->addItem(incidentTypeLabel(t.code), t.code);
     type->setCurrentIndex(
         std::max(0, type->findData(incident.type.isEmpty() ? QStringLiteral("unknown") : incident.type)));
+    type->setObjectName(QStringLiteral("incidentType"));
     auto* priority = new QSpinBox(&dialog);
     priority->setRange(1, 5);
     priority->setValue(incident.priority);
+    // The location by address over the map's names (Enter searches); the current one stays unless a
+    // place is chosen. An operator's place is never replaced by a later message pin.
+    auto* address = new QLineEdit(&dialog);
+    address->setObjectName(QStringLiteral("incidentAddress"));
+    address->setPlaceholderText(tr("Street, place or \"street y street\" — Enter searches the map"));
+    auto* places = new QComboBox(&dialog);
+    places->setObjectName(QStringLiteral("incidentPlaces"));
+    places->addItem(incident.location ? tr("(keep the current location)") : tr("(no location yet)"));
+    connect(address, &QLineEdit::returnPressed, &dialog, [this, address, places] {
+        places->clear();
+        places->addItem(tr("(keep the current location)"));
+        const QList<CallTakingDialog::Place> found =
+            m_placeSearch ? m_placeSearch(address->text().trimmed()) : QList<CallTakingDialog::Place>();
+        for (const CallTakingDialog::Place& p : found)
+            places->addItem(p.label, QVariant::fromValue(QPointF(p.point.lon, p.point.lat)));
+        places->setCurrentIndex(found.isEmpty() ? 0 : 1);
+        places->setFocus();
+    });
     // A new type brings its usual priority; the operator may still change it.
     connect(type, &QComboBox::currentIndexChanged, &dialog, [type, priority] {
         priority->setValue(core::IncidentTypes::find(type->currentData().toString()).defaultPriority);
@@ -437,7 +457,12 @@ void IncidentPanel::editIncident()
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Type:"), type);
     form->addRow(tr("&Priority (1 = highest):"), priority);
+    form->addRow(tr("&Address:"), address);
+    form->addRow(tr("&Found:"), places);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    // Enter in the address field searches; it must not close the dialog.
+    box->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    box->button(QDialogButtonBox::Ok)->setDefault(false);
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -448,6 +473,13 @@ void IncidentPanel::editIncident()
         changes.insert(QStringLiteral("type"), type->currentData().toString());
     if (priority->value() != incident.priority)
         changes.insert(QStringLiteral("priority"), priority->value());
+    if (places->currentData().isValid()) {
+        const QPointF p = places->currentData().toPointF();
+        changes.insert(QStringLiteral("lon"), p.x());
+        changes.insert(QStringLiteral("lat"), p.y());
+        changes.insert(QStringLiteral("location_source"), QStringLiteral("address"));
+        changes.insert(QStringLiteral("address"), places->currentText());
+    }
     if (!changes.isEmpty())
         submit(core::Command::updateIncident(id, changes, m_session.clock().now()));
 }

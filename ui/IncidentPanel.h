@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallTakingDialog.h"
 #include "domain/Command.h"
 #include "domain/Entities.h"
 #include "routing/RoutingService.h"
@@ -38,6 +39,8 @@ public:
     void selectIncident(qint64 id);
     /// The current recommendation for the selected incident (best first).
     const std::vector<core::UnitRecommendation>& recommendations() const { return m_recommended; }
+    /// Address search for the edit dialog (the station map's names).
+    void setPlaceSearch(CallTakingDialog::PlaceSearch search) { m_placeSearch = std::move(search); }
 
 public Q_SLOTS:
     /// F4: the first recommended unit; without a recommendation, the unit picker.
@@ -46,7 +49,7 @@ public Q_SLOTS:
     void assignOtherUnit();
     void addNote();
     void closeIncident();
-    /// Ctrl+E: type, priority (and the type's default priority).
+    /// Ctrl+E: type, priority (the type's default when the type changes) and location by address.
     void editIncident();
 
 Q_SIGNALS:
@@ -74,6 +77,7 @@ private:
     QPushButton* m_close;
     std::vector<core::UnitRecommendation> m_recommended;
     QTimer m_recommendTimer;
+    CallTakingDialog::PlaceSearch m_placeSearch;
     // What the database told about an incident (timeline, premise history), kept until it changes.
     struct Records
     {

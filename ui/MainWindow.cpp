@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertQueueModel.h"
+#include "CallTakingDialog.h"
 #include "CommanderView.h"
 #include "DeskActions.h"
 #include "DeskRecommender.h"
@@ -145,6 +146,12 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     connect(m_actions, &DeskActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connectSelection();
     m_stationMap->setDatabase(session.conninfo());
+    m_incidents->setPlaceSearch([this](const QString& query) {
+        QList<CallTakingDialog::Place> out;
+        for (const maps::PlaceIndex::Place& p : m_stationMap->places().search(query, m_map->projection()))
+            out << CallTakingDialog::Place{p.label, p.point};
+        return out;
+    });
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
     connect(m_stationMap, &StationMap::layersChanged, m_layersPanel, &MapLayersPanel::refresh);
     // The recommender routes on the station map's roads.

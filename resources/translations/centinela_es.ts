@@ -1181,278 +1181,304 @@
 <context>
     <name>centinela::ui::IncidentPanel</name>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="53"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="54"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="54"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="55"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="234"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="235"/>
         <source>&lt;i&gt;No incident selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ningún incidente seleccionado.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="239"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="240"/>
         <source>&lt;p&gt;Priority %1 · %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prioridad %1 · %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="253"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="253"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="253"/>
         <source>Cleared</source>
         <translation>Liberado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="255"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="256"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="51"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="52"/>
         <source>&amp;Assign first (F4)</source>
         <translation>&amp;Asignar la primera (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="52"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="53"/>
         <source>Ot&amp;her unit… (Shift+F4)</source>
         <translation>&amp;Otra unidad… (Mayús+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="60"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="60"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="60"/>
         <source>ETA</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="60"/>
         <source>Road distance</source>
         <translation>Distancia por calle</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="63"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="64"/>
         <source>Nearest available units by road travel time that the incident&apos;s type allows. F4 assigns the first; Enter assigns the highlighted one (asks why).</source>
         <translation>Unidades disponibles más cercanas por tiempo de viaje por calle que admite el tipo de incidente. F4 asigna la primera; Intro asigna la resaltada (pide el motivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="177"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="178"/>
         <source>No location yet: set one (map, address or the caller&apos;s pin) to get recommendations.</source>
         <translation>Sin ubicación: fije una (mapa, dirección o el pin de quien llama) para obtener recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="183"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
         <source>No available unit that this incident&apos;s type allows can reach it.</source>
         <translation>Ninguna unidad disponible admitida por este tipo de incidente puede llegar.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="195"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="196"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="196"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="197"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="247"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="248"/>
         <source>&lt;p&gt;Needs: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Necesita: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="266"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="267"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="268"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="269"/>
         <source>Not available: %1</source>
         <translation>No disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="288"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="289"/>
         <source>Earlier incidents within %1 m</source>
         <translation>Incidentes anteriores a menos de %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="291"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="291"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="342"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="342"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="364"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
         <source>Closer in reality (radio position)</source>
         <translation>Más cerca en realidad (posición por radio)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
         <source>Has the equipment needed</source>
         <translation>Tiene el equipo necesario</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="367"/>
         <source>Recommended unit does not answer</source>
         <translation>La unidad recomendada no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="367"/>
         <source>Knows the area or the people</source>
         <translation>Conoce la zona o a las personas</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
         <source>Why not %1?</source>
         <translation>¿Por qué no %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="370"/>
         <source>The recommendation was %1. Reason for choosing another unit:</source>
         <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="398"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="399"/>
         <source>lacks what the type needs</source>
         <translation>no tiene lo que el tipo necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="404"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="408"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="404"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="408"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="424"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="425"/>
         <source>Incident #%1</source>
         <translation>Incidente #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="438"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
+        <source>Street, place or &quot;street y street&quot; — Enter searches the map</source>
+        <translation>Calle, lugar o &quot;calle y calle&quot; — Intro busca en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="442"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="445"/>
+        <source>(keep the current location)</source>
+        <translation>(mantener la ubicación actual)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="442"/>
+        <source>(no location yet)</source>
+        <translation>(sin ubicación aún)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="458"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="459"/>
         <source>&amp;Priority (1 = highest):</source>
         <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="460"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
         <location filename="../../ui/IncidentPanel.cpp" line="461"/>
+        <source>&amp;Found:</source>
+        <translation>&amp;Encontrado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="493"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="493"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="506"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="506"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -1460,238 +1486,238 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>Map layers</source>
         <translation>Capas del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
-        <location filename="../../ui/MainWindow.cpp" line="345"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Clear &amp;bracelet alarm…</source>
         <translation>Terminar alarma de &amp;brazalete…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Record &amp;check…</source>
         <translation>&amp;Consulta de antecedentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="322"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1699,7 +1725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1707,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1715,27 +1741,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="430"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="427"/>
+        <location filename="../../ui/MainWindow.cpp" line="434"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="434"/>
+        <location filename="../../ui/MainWindow.cpp" line="441"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>

@@ -3,6 +3,7 @@
 // en route (F5) and on scene (F6). Saves a screenshot of the desk.
 #include "AlertQueueModel.h"
 #include "DbTest.h"
+#include "IncidentPanel.h"
 #include "MainWindow.h"
 #include "StationMap.h"
 #include "UnitBoardModel.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -194,6 +196,39 @@ private Q_SLOTS:
         QCOMPARE(incident.priority, 2);
         // Linked into the incident, the alert leaves the queue.
         QTRY_COMPARE(window.alertQueue()->rowCount(), 0);
+
+        // An incident without a location gets one by address (Ctrl+E): an intersection of the map's streets.
+        QString submitError;
+        QVERIFY(session.submit(
+            core::Command::createIncident({{QStringLiteral("priority"), 3}}, {}, QDateTime::currentDateTimeUtc()),
+            &submitError));
+        QTRY_COMPARE(session.state().incidents().size(), 2);
+        qint64 bare = 0;
+        for (const core::Incident& i : session.state().incidents())
+            if (!i.location)
+                bare = i.id;
+        QVERIFY(bare);
+        window.incidentPanel()->selectIncident(bare);
+        std::function<void()> fill = [&fill] {
+            auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!d) {
+                QTimer::singleShot(30, fill);
+                return;
+            }
+            auto* address = d->findChild<QLineEdit*>(QStringLiteral("incidentAddress"));
+            address->setText(QStringLiteral("3a Avenida y 4a Calle"));
+            QTest::keyClick(address, Qt::Key_Return);
+            d->accept();
+        };
+        QTimer::singleShot(30, fill);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(session.state().incidents().value(bare).location.has_value());
+        const core::Incident located = session.state().incidents().value(bare);
+        QCOMPARE(located.locationSource, QStringLiteral("address"));
+        QCOMPARE(located.address, QStringLiteral("3a Avenida y 4a Calle"));
+        QVERIFY(qAbs(located.location->lon - (-90.513)) < 1e-6 && qAbs(located.location->lat - 14.623) < 1e-6);
 
         const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
         QTest::qWait(300);

@@ -159,7 +159,7 @@ private Q_SLOTS:
 
         // Ctrl+E: it is domestic violence — only a unit with a female officer may take it.
         onNextDialog([](QDialog* d) {
-            auto* type = d->findChild<QComboBox*>();
+            auto* type = d->findChild<QComboBox*>(QStringLiteral("incidentType"));
             type->setCurrentIndex(type->findData(QStringLiteral("domestic_violence")));
             d->accept();
         });
