@@ -42,6 +42,7 @@ int main(int argc, char** argv)
     cli::registerExportPublic(commands);
     cli::registerBenchReport(commands);
     cli::registerBenchRender(commands);
+    cli::registerSimulate(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {
