@@ -45,7 +45,8 @@ int simulate(const QStringList& argv)
         !args.number(QStringLiteral("speedup"), 1, 0.01, 1e6, &speedup, &error) ||
         !args.number(QStringLiteral("seconds"), 60, 0.1, 1e7, &wallSeconds, &error))
         return usageError(error);
-    const std::optional<core::DispatchPolicy> policy = core::Simulator::parsePolicy(args.value(QStringLiteral("policy")));
+    const std::optional<core::DispatchPolicy> policy =
+        core::Simulator::parsePolicy(args.value(QStringLiteral("policy")));
     if (!policy)
         return usageError(QStringLiteral("--policy is road, straight or sector"));
 

@@ -43,7 +43,8 @@ void DemoStation::run()
         options.nodes = 10000;
         maps::CityGenerator::Stats stats;
         if (!maps::CityGenerator::write(partial, options, &stats, &error)) {
-            std::fprintf(stderr, "centinela: demo: the synthetic city could not be written: %s\n", qUtf8Printable(error));
+            std::fprintf(stderr, "centinela: demo: the synthetic city could not be written: %s\n",
+                         qUtf8Printable(error));
             return;
         }
         if (!QFile::rename(partial, path))

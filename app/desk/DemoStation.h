@@ -18,7 +18,7 @@ class DemoStation : public QThread
 public:
     struct Settings
     {
-        QString mapPath;          ///< the map to drive on (the synthetic city when generated here)
+        QString mapPath;           ///< the map to drive on (the synthetic city when generated here)
         bool generateCity = false; ///< write the synthetic city to mapPath first when it is missing
         QString operatorConninfo;
         QString gatewayConninfo;

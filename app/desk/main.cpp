@@ -128,11 +128,11 @@ int main(int argc, char** argv)
     QString conninfo = parser.value(dbOption);
     QString error;
     if (conninfo.isEmpty()) {
-        const QString base = parser.isSet(dataOption) ? parser.value(dataOption)
-                             : parser.isSet(demoOption)
-                                 ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                                       QStringLiteral("/demo-db")
-                                 : core::EmbeddedCluster::defaultBaseDir();
+        const QString base =
+            parser.isSet(dataOption) ? parser.value(dataOption)
+            : parser.isSet(demoOption)
+                ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-db")
+                : core::EmbeddedCluster::defaultBaseDir();
         cluster = std::make_unique<core::EmbeddedCluster>(base, core::EmbeddedCluster::Durability::Durable);
         if (!core::StationDatabase::prepareEmbedded(*cluster, QStringLiteral("centinela"), &error))
             return fail(QApplication::translate("main", "The embedded database could not start: %1").arg(error), true);

@@ -19,11 +19,12 @@ struct Weighted
     const char* name;
     int weight;
 };
-constexpr Weighted kChannels[] = {{"phone", 30}, {"radio", 10}, {"hotline", 10},   {"front_desk", 5},
+constexpr Weighted kChannels[] = {{"phone", 30}, {"radio", 10},        {"hotline", 10},   {"front_desk", 5},
                                   {"sms", 12},   {"vetted_group", 15}, {"unverified", 5}, {"bracelet", 3},
                                   {"cap", 3},    {"business", 7}};
-constexpr Weighted kTypes[] = {{"robbery", 15},   {"disturbance", 25}, {"traffic_accident", 15}, {"assault", 10},
-                               {"suspicious", 20}, {"alarm", 10},       {"medical", 5}};
+constexpr Weighted kTypes[] = {{"robbery", 15}, {"disturbance", 25}, {"traffic_accident", 15},
+                               {"assault", 10}, {"suspicious", 20},  {"alarm", 10},
+                               {"medical", 5}};
 
 const char* pick(const Weighted* table, std::size_t n, std::mt19937_64& rng)
 {
@@ -78,7 +79,8 @@ bool ArrivalStream::randomRoadPoint(const RoadGraph& graph, const std::vector<do
         return false;
     const double at = std::uniform_real_distribution<double>(0, cumulativeLength.back())(rng);
     const auto it = std::upper_bound(cumulativeLength.begin(), cumulativeLength.end(), at);
-    const std::uint32_t edge = std::uint32_t(std::min<std::size_t>(it - cumulativeLength.begin(), graph.edgeCount() - 1));
+    const std::uint32_t edge =
+        std::uint32_t(std::min<std::size_t>(it - cumulativeLength.begin(), graph.edgeCount() - 1));
     const double before = edge == 0 ? 0 : cumulativeLength[edge - 1];
     const double length = graph.edgeLength(edge);
     const double fraction = length > 0 ? std::clamp((at - before) / length, 0.0, 1.0) : 0.5;
@@ -96,7 +98,7 @@ bool ArrivalStream::randomRoadPoint(const RoadGraph& graph, const std::vector<do
 }
 
 std::optional<std::vector<double>> ArrivalStream::readReplay(const QString& path, QString* error,
-                                                            const QString& receivedColumn, const QString& timeFormat)
+                                                             const QString& receivedColumn, const QString& timeFormat)
 {
     TimestampFormat format;
     if (!TimestampFormat::compile(timeFormat, &format, error))

@@ -14,13 +14,13 @@ namespace centinela::core {
 /// One simulated call for service.
 struct Arrival
 {
-    qint64 index = 0;  ///< 0, 1, 2… in arrival order
-    double atS = 0;    ///< simulated seconds since the start of the run
-    double lon = 0;    ///< a point on a road of the main network
+    qint64 index = 0; ///< 0, 1, 2… in arrival order
+    double atS = 0;   ///< simulated seconds since the start of the run
+    double lon = 0;   ///< a point on a road of the main network
     double lat = 0;
-    QString channel;   ///< alerts.channel
-    QString type;      ///< incident type the call turns out to be
-    int priority = 3;  ///< 1 (highest) … 5
+    QString channel;     ///< alerts.channel
+    QString type;        ///< incident type the call turns out to be
+    int priority = 3;    ///< 1 (highest) … 5
     double serviceS = 0; ///< how long the unit stays on scene
 };
 
@@ -44,9 +44,9 @@ public:
     /// Arrival offsets (seconds from the first call) of a history export: the column `receivedColumn`
     /// (default `Received DtTm`, times as `MM/dd/yyyy hh:mm:ss AP`, the San Francisco export), one per
     /// distinct `Incident Number` when the file has that column (its rows are per unit). Sorted.
-    static std::optional<std::vector<double>> readReplay(const QString& path, QString* error,
-                                                         const QString& receivedColumn = QStringLiteral("Received DtTm"),
-                                                         const QString& timeFormat = QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
+    static std::optional<std::vector<double>>
+    readReplay(const QString& path, QString* error, const QString& receivedColumn = QStringLiteral("Received DtTm"),
+               const QString& timeFormat = QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
     /// Cumulative lengths of the graph's main-network edges (0 for the others), for randomRoadPoint.
     static std::vector<double> mainNetworkLengths(const RoadGraph& graph);
 

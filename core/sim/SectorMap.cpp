@@ -75,8 +75,7 @@ SectorMap SectorMap::grid(const RoadGraph& graph, int units)
     return map;
 }
 
-SectorMap SectorMap::fromGeoJson(const RoadGraph& graph,
-                                 const std::vector<std::pair<qint64, QJsonObject>>& boundaries,
+SectorMap SectorMap::fromGeoJson(const RoadGraph& graph, const std::vector<std::pair<qint64, QJsonObject>>& boundaries,
                                  const QStringList& names)
 {
     SectorMap map;

@@ -24,8 +24,8 @@ void SimUnit::drive(std::vector<GeoPoint> route, double durationS, double nowS)
         m_route.push_back(m_position);
     m_along.assign(m_route.size(), 0);
     for (std::size_t i = 1; i < m_route.size(); ++i)
-        m_along[i] = m_along[i - 1] + geodesic::haversine(m_route[i - 1].lon, m_route[i - 1].lat, m_route[i].lon,
-                                                          m_route[i].lat);
+        m_along[i] = m_along[i - 1] +
+                     geodesic::haversine(m_route[i - 1].lon, m_route[i - 1].lat, m_route[i].lon, m_route[i].lat);
     m_startS = nowS;
     m_durationS = std::max(0.0, durationS);
     m_position = m_route.front();

@@ -41,9 +41,9 @@ public:
     QString dbStatus;
     qint64 assignmentId = 0; ///< the live assignment being answered, 0 when none
     qint64 incidentId = 0;
-    double enRouteAtS = 0;     ///< simulated time the unit set off
-    double serviceUntilS = 0;  ///< OnScene: when it clears; Parked: when it drives on
-    double serviceS = 0;       ///< time on scene once there
+    double enRouteAtS = 0;    ///< simulated time the unit set off
+    double serviceUntilS = 0; ///< OnScene: when it clears; Parked: when it drives on
+    double serviceS = 0;      ///< time on scene once there
 
     /// Starts driving `route` (lon/lat points from here) taking `durationS` simulated seconds, from `nowS`.
     void drive(std::vector<GeoPoint> route, double durationS, double nowS);

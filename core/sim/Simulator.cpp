@@ -149,8 +149,8 @@ bool Simulator::start(QString* error)
         for (int r = 0; r < rows.size(); ++r) {
             const QString status = rows.text(r, 1);
             if (isOneOf(status, {"off_duty", "out_of_service"}))
-                execute(*m_operator, Command::setUnitStatus(rows.toLongLong(r, 0), QStringLiteral("available"),
-                                                            m_clock.now()));
+                execute(*m_operator,
+                        Command::setUnitStatus(rows.toLongLong(r, 0), QStringLiteral("available"), m_clock.now()));
         }
     } catch (const PgError& e) {
         *error = QStringLiteral("cannot read the units: %1").arg(e.message());
@@ -278,13 +278,12 @@ void Simulator::emitArrivals()
         else
             m_nextArrival.reset();
 
-        const QJsonObject alert{
-            {QStringLiteral("channel"), a.channel},
-            {QStringLiteral("external_id"), QStringLiteral("sim-%1-%2").arg(m_runTag).arg(a.index)},
-            {QStringLiteral("body"), QStringLiteral("Simulated call (%1)").arg(a.type)},
-            {QStringLiteral("lon"), a.lon},
-            {QStringLiteral("lat"), a.lat},
-            {QStringLiteral("priority"), a.priority}};
+        const QJsonObject alert{{QStringLiteral("channel"), a.channel},
+                                {QStringLiteral("external_id"), QStringLiteral("sim-%1-%2").arg(m_runTag).arg(a.index)},
+                                {QStringLiteral("body"), QStringLiteral("Simulated call (%1)").arg(a.type)},
+                                {QStringLiteral("lon"), a.lon},
+                                {QStringLiteral("lat"), a.lat},
+                                {QStringLiteral("priority"), a.priority}};
         QJsonObject data;
         if (!execute(*m_gateway, Command::createAlert(alert, m_clock.now()), &data))
             continue;
@@ -419,12 +418,13 @@ void Simulator::startPatrol(SimUnit& u)
     const auto& nodes = u.homeSector() >= 0 ? m_sectors.sector(u.homeSector()).nodes : std::vector<std::uint32_t>{};
     double lon = 0, lat = 0;
     if (!nodes.empty()) {
-        const FixedPoint p = m_graph->node(nodes[std::uniform_int_distribution<std::size_t>(0, nodes.size() - 1)(u.rng())]);
+        const FixedPoint p =
+            m_graph->node(nodes[std::uniform_int_distribution<std::size_t>(0, nodes.size() - 1)(u.rng())]);
         lon = p.lonDeg();
         lat = p.latDeg();
     } else {
-        const FixedPoint p = m_graph->node(
-            std::uniform_int_distribution<std::uint32_t>(0, m_graph->nodeCount() - 1)(u.rng()));
+        const FixedPoint p =
+            m_graph->node(std::uniform_int_distribution<std::uint32_t>(0, m_graph->nodeCount() - 1)(u.rng()));
         lon = p.lonDeg();
         lat = p.latDeg();
     }
@@ -439,14 +439,14 @@ void Simulator::startPatrol(SimUnit& u)
 
 void Simulator::reconcile()
 {
-    const PgRows rows = m_reader->exec(
-        "SELECT u.id, u.status, a.id, a.incident_id, i.lon, i.lat, "
-        "       (SELECT min(al.id) FROM alerts al WHERE al.incident_id = i.id), "
-        "       extract(epoch FROM now() - i.received_at), i.priority "
-        "  FROM units u LEFT JOIN assignments a ON a.unit_id = u.id AND a.cleared_at IS NULL "
-        "  LEFT JOIN incidents i ON i.id = a.incident_id "
-        " WHERE u.id = ANY($1::int[]) ORDER BY u.id",
-        {m_unitIdsParam});
+    const PgRows rows =
+        m_reader->exec("SELECT u.id, u.status, a.id, a.incident_id, i.lon, i.lat, "
+                       "       (SELECT min(al.id) FROM alerts al WHERE al.incident_id = i.id), "
+                       "       extract(epoch FROM now() - i.received_at), i.priority "
+                       "  FROM units u LEFT JOIN assignments a ON a.unit_id = u.id AND a.cleared_at IS NULL "
+                       "  LEFT JOIN incidents i ON i.id = a.incident_id "
+                       " WHERE u.id = ANY($1::int[]) ORDER BY u.id",
+                       {m_unitIdsParam});
     for (int r = 0; r < rows.size(); ++r) {
         SimUnit* u = unitById(rows.toLongLong(r, 0));
         if (!u)
@@ -535,9 +535,9 @@ void Simulator::move()
                 u.serviceUntilS = m_nowS;
                 // The automatic dispatcher closes the call once its last unit has cleared.
                 if (m_options.policy != DispatchPolicy::None && incidentId != 0) {
-                    const PgRows live = m_reader->exec(
-                        "SELECT count(*) FROM assignments WHERE incident_id = $1 AND cleared_at IS NULL",
-                        {pgParam(incidentId)});
+                    const PgRows live =
+                        m_reader->exec("SELECT count(*) FROM assignments WHERE incident_id = $1 AND cleared_at IS NULL",
+                                       {pgParam(incidentId)});
                     if (live.toLongLong(0, 0) == 0)
                         execute(*m_operator, Command::closeIncident(incidentId, QStringLiteral("simulated: handled"),
                                                                     m_clock.now()));

@@ -49,11 +49,11 @@ struct SimulatorOptions
 /// What a run measured, in simulated seconds.
 struct SimulationStats
 {
-    qint64 alerts = 0;     ///< alerts created
-    qint64 incidents = 0;  ///< incidents created by the simulator or answered by its units
-    qint64 dispatched = 0; ///< of those, with a unit assigned
-    qint64 closed = 0;     ///< of those, closed in the database at the end
-    qint64 arrived = 0;    ///< assignments that reached the scene
+    qint64 alerts = 0;               ///< alerts created
+    qint64 incidents = 0;            ///< incidents created by the simulator or answered by its units
+    qint64 dispatched = 0;           ///< of those, with a unit assigned
+    qint64 closed = 0;               ///< of those, closed in the database at the end
+    qint64 arrived = 0;              ///< assignments that reached the scene
     std::vector<double> travelS;     ///< en route → on scene, per assignment that arrived
     std::vector<double> processingS; ///< received → first unit dispatched, per dispatched incident
     qint64 positions = 0;            ///< fixes written

@@ -41,8 +41,8 @@ class SimulatorTest : public QObject
         o.operatorConninfo = test::TestCluster::instance()->conninfoAs(db, QStringLiteral("operador"));
         o.gatewayConninfo = test::TestCluster::instance()->conninfoAs(db, QStringLiteral("pasarela"));
         o.adminConninfo = test::TestCluster::instance()->conninfoAs(db, QStringLiteral("administrador"));
-        o.units = 6;
-        o.alertsPerHour = 8;
+        o.units = 10;
+        o.alertsPerHour = 12;
         o.seed = 11;
         o.speedup = 1000;
         o.policy = policy;
@@ -168,9 +168,9 @@ private Q_SLOTS:
                  QStringLiteral("pasarela"));
         QVERIFY(test::scalar(c, "SELECT count(DISTINCT channel) FROM alerts").toInt() > 1);
         // Positions were written, one last position per unit, on the map.
-        QVERIFY(test::scalar(c, "SELECT count(*) FROM positions").toLongLong() >= 6);
-        QCOMPARE(test::scalar(c, "SELECT count(*) FROM unit_positions"), QStringLiteral("6"));
-        QVERIFY(s.positions > 6);
+        QVERIFY(test::scalar(c, "SELECT count(*) FROM positions").toLongLong() >= 10);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM unit_positions"), QStringLiteral("10"));
+        QVERIFY(s.positions > 10);
     }
 
     void straightAndSectorPolicies()
@@ -183,8 +183,9 @@ private Q_SLOTS:
         // The same stream: the same alerts, at the same places, in every run.
         QCOMPARE(straight.alerts, road.alerts);
         QCOMPARE(sector.alerts, road.alerts);
-        const QByteArray alerts = "SELECT string_agg(format('%s %s %s %s', channel, lon, lat, priority), ';' ORDER BY id)"
-                                  " FROM alerts";
+        const QByteArray alerts =
+            "SELECT string_agg(format('%s %s %s %s', channel, lon, lat, priority), ';' ORDER BY id)"
+            " FROM alerts";
         core::PgConnection a(m_databases.value(QStringLiteral("road")));
         core::PgConnection b(m_databases.value(QStringLiteral("straight")));
         core::PgConnection c(m_databases.value(QStringLiteral("sector")));
