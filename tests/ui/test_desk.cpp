@@ -15,8 +15,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
-#include <QLabel>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -136,13 +136,13 @@ private Q_SLOTS:
         const QString db = cluster->createDatabase();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         core::CommandExecutor gateway(cluster->conninfoAs(db, QStringLiteral("pasarela")));
-        const auto raised = gateway.execute(
-            core::Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
-                                        {QStringLiteral("body"), QStringLiteral("Asalto en la parada de bus")},
-                                        {QStringLiteral("lon"), -90.5125},
-                                        {QStringLiteral("lat"), 14.6225},
-                                        {QStringLiteral("priority"), 2}},
-                                       now));
+        const auto raised = gateway.execute(core::Command::createAlert(
+            {{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+             {QStringLiteral("body"), QStringLiteral("Asalto en la parada de bus")},
+             {QStringLiteral("lon"), -90.5125},
+             {QStringLiteral("lat"), 14.6225},
+             {QStringLiteral("priority"), 2}},
+            now));
         QCOMPARE(raised.status, core::CommandResult::Status::Ok);
         const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
 
