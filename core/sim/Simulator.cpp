@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace centinela::core {
 
@@ -247,18 +248,21 @@ void Simulator::run(double wallSeconds, const std::atomic<bool>* stop)
 {
     const QDateTime wall0 = m_clock.now();
     const double sim0 = m_nowS;
+    // A timed run covers exactly wallSeconds × speedup simulated seconds when it keeps up, so that
+    // runs with different policies are compared over the same span; one that falls more than a
+    // second behind stops on the wall clock.
+    const double endS = wallSeconds > 0 ? sim0 + wallSeconds * m_options.speedup : std::numeric_limits<double>::max();
     const auto stopped = [stop] { return stop && stop->load(); };
-    while (!stopped()) {
+    const auto late = [&] {
+        return wallSeconds > 0 && double(wall0.msecsTo(m_clock.now())) / 1000.0 >= wallSeconds + 1.0;
+    };
+    while (!stopped() && m_nowS + m_options.tickS <= endS + 1e-9 && !late()) {
         const double elapsed = double(wall0.msecsTo(m_clock.now())) / 1000.0;
-        if (wallSeconds > 0 && elapsed >= wallSeconds)
-            break;
-        const double target = sim0 + elapsed * m_options.speedup;
+        const double target = std::min(endS, sim0 + elapsed * m_options.speedup);
         bool stepped = false;
-        while (m_nowS + m_options.tickS <= target && !stopped()) {
+        while (m_nowS + m_options.tickS <= target + 1e-9 && !stopped() && !late()) {
             step();
             stepped = true;
-            if (wallSeconds > 0 && double(wall0.msecsTo(m_clock.now())) / 1000.0 >= wallSeconds)
-                break;
         }
         if (!stepped) {
             const double untilNextMs = (m_nowS + m_options.tickS - target) / m_options.speedup * 1000.0;
