@@ -1,12 +1,9 @@
 #include "DemoStation.h"
 
-#include "roads/CityGenerator.h"
 #include "roads/RoadNetworkLoader.h"
 #include "routing/RoadProfile.h"
 #include "sim/Simulator.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -33,22 +30,14 @@ void DemoStation::run()
 {
     QString error;
     const QString path = m_settings.mapPath;
-    if (m_settings.generateCity && !QFileInfo::exists(path)) {
-        // The desk's map may be writing the same city: write our own copy beside it and rename.
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QString partial = path;
-        partial.replace(QStringLiteral(".gpkg"), QStringLiteral(".demo-partial.gpkg"));
-        QFile::remove(partial);
-        maps::CityGenerator::Options options;
-        options.nodes = 10000;
-        maps::CityGenerator::Stats stats;
-        if (!maps::CityGenerator::write(partial, options, &stats, &error)) {
-            std::fprintf(stderr, "centinela: demo: the synthetic city could not be written: %s\n",
-                         qUtf8Printable(error));
+    // The desk's map writes the synthetic city on first run (written beside, then renamed): wait
+    // for it rather than race it.
+    for (int waited = 0; m_settings.waitForMap && !QFileInfo::exists(path) && !m_stop; waited += 200) {
+        if (waited >= 300000) {
+            std::fprintf(stderr, "centinela: demo: %s never appeared\n", qUtf8Printable(path));
             return;
         }
-        if (!QFile::rename(partial, path))
-            QFile::remove(partial); // the desk won the race: same city
+        msleep(200);
     }
     if (m_stop)
         return;

@@ -18,8 +18,8 @@ class DemoStation : public QThread
 public:
     struct Settings
     {
-        QString mapPath;           ///< the map to drive on (the synthetic city when generated here)
-        bool generateCity = false; ///< write the synthetic city to mapPath first when it is missing
+        QString mapPath;         ///< the map to drive on
+        bool waitForMap = false; ///< the desk is writing it (the synthetic city on first run): wait for it
         QString operatorConninfo;
         QString gatewayConninfo;
         QString adminConninfo;

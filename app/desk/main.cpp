@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLockFile>
 #include <QMessageBox>
@@ -68,7 +69,7 @@ std::unique_ptr<app::DemoStation> startDemo(const core::EmbeddedCluster* cluster
 {
     app::DemoStation::Settings settings;
     settings.mapPath = mapSource.isEmpty() ? ui::StationMap::syntheticCityPath() : mapSource;
-    settings.generateCity = mapSource.isEmpty();
+    settings.waitForMap = mapSource.isEmpty();
     const auto as = [&](const char* user) {
         return cluster ? cluster->conninfo(QStringLiteral("centinela"), QString::fromLatin1(user)) : conninfo;
     };
@@ -131,7 +132,8 @@ int main(int argc, char** argv)
         const QString base =
             parser.isSet(dataOption) ? parser.value(dataOption)
             : parser.isSet(demoOption)
-                ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-db")
+                // The demo's own cluster, beside the embedded default (app data, or /var/lib as root).
+                ? QFileInfo(core::EmbeddedCluster::defaultBaseDir()).absolutePath() + QStringLiteral("/demo-db")
                 : core::EmbeddedCluster::defaultBaseDir();
         cluster = std::make_unique<core::EmbeddedCluster>(base, core::EmbeddedCluster::Durability::Durable);
         if (!core::StationDatabase::prepareEmbedded(*cluster, QStringLiteral("centinela"), &error))

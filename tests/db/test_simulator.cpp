@@ -2,16 +2,19 @@
 // units driving en route → on scene → available, lifecycle times recorded once and in order,
 // positions written, the same stream for the same seed, and the policies compared on it.
 #include "DbTest.h"
+#include "domain/Command.h"
 #include "roads/CityGenerator.h"
 #include "roads/RoadNetworkLoader.h"
 #include "routing/RoadProfile.h"
 #include "sim/Simulator.h"
+#include "store/CommandExecutor.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <numeric>
 
 using namespace centinela;
@@ -171,6 +174,54 @@ private Q_SLOTS:
         QVERIFY(test::scalar(c, "SELECT count(*) FROM positions").toLongLong() >= 10);
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM unit_positions"), QStringLiteral("10"));
         QVERIFY(s.positions > 10);
+    }
+
+    /// Without a policy alerts wait for people; a unit an operator assigns drives there and clears.
+    void humanDispatch()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase(QStringLiteral("simh"));
+        core::SimulatorOptions o = options(db, core::DispatchPolicy::None);
+        o.units = 3;
+        o.alertsPerHour = 30;
+        core::Simulator sim(m_graph, o, m_clock);
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        sim.runFor(1200);
+        core::PgConnection c(db);
+        QVERIFY(test::scalar(c, "SELECT count(*) FROM alerts WHERE state = 'new'").toInt() > 0);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM incidents"), QStringLiteral("0"));
+
+        const core::PgRows alert = c.exec("SELECT id, lon, lat FROM alerts ORDER BY id LIMIT 1");
+        const qint64 alertId = alert.toLongLong(0, 0);
+        const qint64 unitId = sim.units().front().id();
+        core::CommandExecutor desk(cluster->conninfoAs(db, QStringLiteral("operador")));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(desk.execute(core::Command::acknowledgeAlert(alertId, now)).status, core::CommandResult::Status::Ok);
+        const core::CommandResult created =
+            desk.execute(core::Command::createIncident({{QStringLiteral("lon"), alert.text(0, 1).toDouble()},
+                                                        {QStringLiteral("lat"), alert.text(0, 2).toDouble()}},
+                                                       {alertId}, now));
+        QCOMPARE(created.status, core::CommandResult::Status::Ok);
+        const qint64 incidentId = created.data.value(QLatin1String("incident_id")).toInteger();
+        QCOMPARE(desk.execute(core::Command::assignUnit(incidentId, unitId, QString(), now)).status,
+                 core::CommandResult::Status::Ok);
+
+        sim.runFor(2);
+        QCOMPARE(test::scalar(c, "SELECT status FROM units WHERE id = $1", {core::pgParam(unitId)}),
+                 QStringLiteral("en_route"));
+        sim.runFor(4000); // longer than any drive on this city plus the longest service time
+        const core::SimulationStats s = sim.stats();
+        QCOMPARE(s.dispatched, 1);
+        QCOMPARE(s.arrived, 1);
+        QCOMPARE(s.closed, 0); // people close incidents
+        // The alert waited for the operator: from its arrival to the step after the assignment.
+        QVERIFY(std::abs(s.processingS.front() - (1201 - sim.arrivals().front().atS)) < 1e-6);
+        QCOMPARE(test::scalar(c, "SELECT status FROM units WHERE id = $1", {core::pgParam(unitId)}),
+                 QStringLiteral("available"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM incidents WHERE en_route_at IS NOT NULL AND on_scene_at IS NOT "
+                                 "NULL AND cleared_at IS NOT NULL AND state = 'on_scene'"),
+                 QStringLiteral("1"));
     }
 
     void straightAndSectorPolicies()
