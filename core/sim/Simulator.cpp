@@ -522,6 +522,8 @@ void Simulator::move()
             if (u.advance(m_nowS)) {
                 ++m_stats.arrived;
                 m_stats.travelS.push_back(m_nowS - u.enRouteAtS);
+                if (!m_stats.firstTravelS.contains(u.incidentId))
+                    m_stats.firstTravelS.insert(u.incidentId, m_nowS - u.enRouteAtS);
                 if (execute(*m_operator, Command::setUnitStatus(u.id(), QStringLiteral("on_scene"), m_clock.now())))
                     u.dbStatus = QStringLiteral("on_scene");
                 u.setActivity(SimUnit::Activity::OnScene);

@@ -49,15 +49,16 @@ struct SimulatorOptions
 /// What a run measured, in simulated seconds.
 struct SimulationStats
 {
-    qint64 alerts = 0;               ///< alerts created
-    qint64 incidents = 0;            ///< incidents created by the simulator or answered by its units
-    qint64 dispatched = 0;           ///< of those, with a unit assigned
-    qint64 closed = 0;               ///< of those, closed in the database at the end
-    qint64 arrived = 0;              ///< assignments that reached the scene
-    std::vector<double> travelS;     ///< en route → on scene, per assignment that arrived
-    std::vector<double> processingS; ///< received → first unit dispatched, per dispatched incident
-    qint64 positions = 0;            ///< fixes written
-    qint64 failures = 0;             ///< commands or statements that failed
+    qint64 alerts = 0;                  ///< alerts created
+    qint64 incidents = 0;               ///< incidents created by the simulator or answered by its units
+    qint64 dispatched = 0;              ///< of those, with a unit assigned
+    qint64 closed = 0;                  ///< of those, closed in the database at the end
+    qint64 arrived = 0;                 ///< assignments that reached the scene
+    std::vector<double> travelS;        ///< en route → on scene, per assignment that arrived
+    std::vector<double> processingS;    ///< received → first unit dispatched, per dispatched incident
+    QHash<qint64, double> firstTravelS; ///< incident id → travel of its first unit on scene
+    qint64 positions = 0;               ///< fixes written
+    qint64 failures = 0;                ///< commands or statements that failed
     double simulatedS = 0;
 };
 
