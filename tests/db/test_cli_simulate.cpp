@@ -83,8 +83,8 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--map"), m_city, QStringLiteral("--units"),
                            QStringLiteral("4"), QStringLiteral("--alerts-per-hour"), QStringLiteral("30"),
                            QStringLiteral("--speedup"), QStringLiteral("600"), QStringLiteral("--seconds"),
-                           QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--policy"),
-                           QStringLiteral("straight")});
+                           QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("4"),
+                           QStringLiteral("--policy"), QStringLiteral("straight")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QHash<QString, QString> v = keyValues(r.out);
         checkStatistics(v);
@@ -130,9 +130,9 @@ private Q_SLOTS:
                       QStringLiteral("0")})
                      .exitCode,
                  2);
-        const Run missing = cli({QStringLiteral("simulate"), QStringLiteral("--map"),
-                                 m_dir.filePath(QStringLiteral("nowhere.gpkg")), QStringLiteral("--seconds"),
-                                 QStringLiteral("1")});
+        const Run missing =
+            cli({QStringLiteral("simulate"), QStringLiteral("--map"), m_dir.filePath(QStringLiteral("nowhere.gpkg")),
+                 QStringLiteral("--seconds"), QStringLiteral("1")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.startsWith("centinela-cli: "));
         const Run badReplay =
