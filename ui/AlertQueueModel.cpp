@@ -1,5 +1,7 @@
 #include "AlertQueueModel.h"
 
+#include <QJsonObject>
+
 #include "Labels.h"
 #include "domain/StationState.h"
 #include "util/Clock.h"
@@ -135,8 +137,26 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
             return formatElapsed(age);
         case Channel:
             return channelLabel(a.channel);
-        case Text:
-            return a.body.left(200);
+        case Text: {
+            QString text = a.body.left(200);
+            if (!a.type.isEmpty())
+                text = QStringLiteral("[%1] ").arg(incidentTypeLabel(a.type)) + text;
+            int photos = 0, videos = 0, other = 0;
+            for (const QJsonValue& v : a.attachments) {
+                const QString kind = v.toObject().value(QLatin1String("kind")).toString();
+                (kind == QLatin1String("image") ? photos : kind == QLatin1String("video") ? videos : other)++;
+            }
+            QStringList media;
+            if (photos)
+                media << tr("%n photo(s)", nullptr, photos);
+            if (videos)
+                media << tr("%n video(s)", nullptr, videos);
+            if (other)
+                media << tr("%n file(s)", nullptr, other);
+            if (!media.isEmpty())
+                text += QStringLiteral("  [") + media.join(QStringLiteral(", ")) + QLatin1Char(']');
+            return text;
+        }
         case Location:
             if (!a.locationText.isEmpty())
                 return a.locationText;
@@ -160,8 +180,21 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         bold.setBold(true);
         return bold;
     }
-    if (role == Qt::ToolTipRole && index.column() == Text)
-        return a.body;
+    if (role == Qt::ToolTipRole && index.column() == Text) {
+        // The whole message, and each attachment with its caption and where to open it.
+        QString tip =
+            QStringLiteral("<p>%1</p>").arg(a.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        for (const QJsonValue& v : a.attachments) {
+            const QJsonObject m = v.toObject();
+            const QString url = m.value(QLatin1String("url")).toString();
+            const QString caption = m.value(QLatin1String("caption")).toString();
+            tip += QStringLiteral("<p>%1 %2 %3</p>")
+                       .arg(m.value(QLatin1String("kind")).toString().toHtmlEscaped(), caption.toHtmlEscaped(),
+                            url.isEmpty() ? m.value(QLatin1String("media_id")).toString().toHtmlEscaped()
+                                          : QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+        }
+        return tip;
+    }
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "CommanderView.h"
 
+#include "SectorMapView.h"
+#include "store/StationGeometry.h"
+
 #include "CommanderCharts.h"
 #include "HotSpotModel.h"
 #include "ReportLabels.h"
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QThread>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace centinela::ui {
@@ -75,6 +79,8 @@ struct CommanderView::Results
     core::ReportResult hotSpots;
     core::ResponseInterval interval = core::ResponseInterval::Response;
     core::Histogram histogram;
+    QList<core::SectorShape> sectorShapes;
+    QList<core::IncidentPlace> places;
 };
 
 CommanderView::CommanderView(QString conninfo, const core::Clock& clock, QWidget* parent)
@@ -82,6 +88,7 @@ CommanderView::CommanderView(QString conninfo, const core::Clock& clock, QWidget
     , m_conninfo(std::move(conninfo))
     , m_clock(clock)
     , m_results(std::make_shared<Results>())
+    , m_sectorMap(new SectorMapView(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_allHistory(new QCheckBox(tr("All history"), this))
@@ -163,6 +170,7 @@ CommanderView::CommanderView(QString conninfo, const core::Clock& clock, QWidget
     m_tabs->addTab(m_distribution, tr("Distribution"));
     m_tabs->addTab(m_sectors, tr("By sector"));
     m_tabs->addTab(hotSpotView, tr("Hot spots (type × hour)"));
+    m_tabs->addTab(m_sectorMap, tr("Map"));
 
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -282,6 +290,21 @@ void CommanderView::refresh()
         compute({core::ReportField::Sector}, &r->sectors);
         compute({}, &r->distribution, r->histogram);
         compute({core::ReportField::Type, core::ReportField::Hour}, &r->hotSpots);
+        if (r->error.isEmpty()) {
+            // The map tab: sectors and where the period's incidents were, in the station's days.
+            try {
+                core::StationGeometry geometry(conninfo);
+                r->sectorShapes = geometry.sectors();
+                const QTimeZone zone(settings.timeZone.toUtf8());
+                const QDateTime since =
+                    q.period.from.isNull() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC) : q.period.from.startOfDay(zone);
+                const QDateTime until =
+                    q.period.to.isNull() ? at.now().addSecs(60) : q.period.to.addDays(1).startOfDay(zone);
+                r->places = geometry.incidentPlaces(since, until);
+            } catch (const core::PgError& e) {
+                r->error = e.message();
+            }
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, r] {
@@ -307,6 +330,7 @@ void CommanderView::apply(const Results& results)
     *m_results = results;
     m_table->setReport(results.report);
     m_hotSpots->setResult(results.hotSpots);
+    m_sectorMap->setData(results.sectorShapes, results.sectors, results.interval, results.places);
     updateCharts();
     const core::Report& r = results.report;
     m_status->setText(tr("%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.",
@@ -328,6 +352,11 @@ void CommanderView::updateCharts()
     replace(m_trend, CommanderCharts::trend(r.trend, r.trendField, r.interval));
     replace(m_distribution, CommanderCharts::distribution(r.distribution, r.interval, r.histogram.bucketS));
     replace(m_sectors, CommanderCharts::bySector(r.sectors, r.interval));
+}
+
+void CommanderView::setBaseMap(const QList<maps::MapLayer*>& layers)
+{
+    m_sectorMap->setBaseLayers(layers);
 }
 
 bool CommanderView::exportCsv(const QString& path, QString* error) const

@@ -17,11 +17,15 @@ class QTabWidget;
 namespace centinela::core {
 class Clock;
 }
+namespace centinela::maps {
+class MapLayer;
+}
 
 namespace centinela::ui {
 
 class HotSpotModel;
 class ReportTableModel;
+class SectorMapView;
 
 /// The shift commander's response-time review: a period (and one to compare it with), a grouping,
 /// the figures as a table, their trend, distribution and split by sector as charts, the load by
@@ -46,6 +50,9 @@ public:
     const core::Report& report() const;
     ReportTableModel* tableModel() const { return m_table; }
     HotSpotModel* hotSpotModel() const { return m_hotSpots; }
+    SectorMapView* sectorMap() const { return m_sectorMap; }
+    /// The station map's layers, beneath the sectors and hot spots of the Map tab.
+    void setBaseMap(const QList<maps::MapLayer*>& layers);
 
     /// The report as `centinela-cli report --format csv` writes it. False with `error`.
     bool exportCsv(const QString& path, QString* error) const;
@@ -73,6 +80,7 @@ private:
     int m_generation = 0;
     std::shared_ptr<Results> m_results;
 
+    SectorMapView* m_sectorMap;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QCheckBox* m_allHistory;

@@ -1,6 +1,11 @@
 #include "Labels.h"
 
+#include "domain/StationState.h"
+#include "store/IncidentLookup.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 
 namespace centinela::ui {
 
@@ -89,9 +94,114 @@ QString unitKindLabel(const QString& kind)
 
 QString incidentTypeLabel(const QString& type)
 {
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("robbery"), QT_TRANSLATE_NOOP("Labels", "Robbery")},
+        {QStringLiteral("assault"), QT_TRANSLATE_NOOP("Labels", "Assault")},
+        {QStringLiteral("shots_fired"), QT_TRANSLATE_NOOP("Labels", "Shots fired")},
+        {QStringLiteral("domestic_violence"), QT_TRANSLATE_NOOP("Labels", "Domestic violence")},
+        {QStringLiteral("sexual_assault"), QT_TRANSLATE_NOOP("Labels", "Sexual assault")},
+        {QStringLiteral("officer_emergency"), QT_TRANSLATE_NOOP("Labels", "Officer emergency")},
+        {QStringLiteral("bracelet_alarm"), QT_TRANSLATE_NOOP("Labels", "Bracelet alarm")},
+        {QStringLiteral("extortion"), QT_TRANSLATE_NOOP("Labels", "Extortion")},
+        {QStringLiteral("burglary"), QT_TRANSLATE_NOOP("Labels", "Burglary")},
+        {QStringLiteral("vehicle_theft"), QT_TRANSLATE_NOOP("Labels", "Vehicle theft")},
+        {QStringLiteral("traffic_accident"), QT_TRANSLATE_NOOP("Labels", "Traffic accident")},
+        {QStringLiteral("missing_person"), QT_TRANSLATE_NOOP("Labels", "Missing person")},
+        {QStringLiteral("drug_search"), QT_TRANSLATE_NOOP("Labels", "Drug search")},
+        {QStringLiteral("theft"), QT_TRANSLATE_NOOP("Labels", "Theft")},
+        {QStringLiteral("suspicious_person"), QT_TRANSLATE_NOOP("Labels", "Suspicious person")},
+        {QStringLiteral("disturbance"), QT_TRANSLATE_NOOP("Labels", "Disturbance")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Labels", "Other")},
+    };
     if (type.isEmpty() || type == QLatin1String("unknown"))
         return Labels::tr("Unclassified");
-    return type;
+    if (const auto it = names.constFind(type); it != names.constEnd())
+        return Labels::tr(*it);
+    return type; // a station's own type, or history imported from another system
+}
+
+QStringList incidentTypeQuestions(const QString& type)
+{
+    const QString injured = Labels::tr("Is anyone hurt? Is an ambulance needed?");
+    const QString suspects = Labels::tr("How many suspects? What do they look like and wear?");
+    const QString armed = Labels::tr("Are they armed? With what?");
+    const QString fled = Labels::tr("Where did they go, and how (on foot, motorcycle, car: plate, colour)?");
+    const QString now = Labels::tr("Is it happening now?");
+    if (type == QLatin1String("robbery") || type == QLatin1String("assault"))
+        return {injured, now, suspects, armed, fled};
+    if (type == QLatin1String("shots_fired"))
+        return {injured, Labels::tr("How many shots, from where?"), suspects, fled};
+    if (type == QLatin1String("domestic_violence") || type == QLatin1String("sexual_assault"))
+        return {injured, now, Labels::tr("Is the aggressor still there? Are there children or weapons in the home?"),
+                Labels::tr("Is there a restraining order?"), Labels::tr("Can the caller talk safely?")};
+    if (type == QLatin1String("burglary"))
+        return {now, Labels::tr("Are the intruders still inside?"), suspects};
+    if (type == QLatin1String("vehicle_theft"))
+        return {Labels::tr("Plate, make, model and colour?"), Labels::tr("When was it last seen?"), fled};
+    if (type == QLatin1String("traffic_accident"))
+        return {injured, Labels::tr("How many vehicles? Is traffic blocked?"), Labels::tr("Fuel leak or fire?")};
+    if (type == QLatin1String("missing_person"))
+        return {Labels::tr("Name, age and description?"), Labels::tr("Where and when were they last seen?"),
+                Labels::tr("Any illness, medication or danger?")};
+    if (type == QLatin1String("extortion"))
+        return {Labels::tr("How was the demand made (call, note, messenger)?"), Labels::tr("Is a payment due now?")};
+    if (type == QLatin1String("suspicious_person") || type == QLatin1String("drug_search"))
+        return {suspects, Labels::tr("What are they doing?"), now};
+    if (type == QLatin1String("disturbance"))
+        return {Labels::tr("How many people? Any fight or weapons?"), now};
+    return {now, injured};
+}
+
+QString capabilityLabel(const QString& capability)
+{
+    if (capability == QLatin1String("female_officer"))
+        return Labels::tr("female officer");
+    if (capability == QLatin1String("k9"))
+        return Labels::tr("K9 unit");
+    if (capability == QLatin1String("motorcycle"))
+        return Labels::tr("motorcycle");
+    if (capability == QLatin1String("paramedic"))
+        return Labels::tr("paramedic");
+    return capability;
+}
+
+QString timelineText(const core::TimelineEntry& e, const core::StationState& state)
+{
+    const QJsonObject& p = e.payload;
+    auto unitName = [&state](qint64 id) {
+        const core::Unit* u = state.unit(id);
+        return u ? u->callSign : QStringLiteral("#%1").arg(id);
+    };
+    if (e.kind == QLatin1String("incident.created"))
+        return Labels::tr("Incident created (priority %1)").arg(p.value(QLatin1String("priority")).toInt());
+    if (e.kind == QLatin1String("incident.closed"))
+        return Labels::tr("Closed: %1").arg(p.value(QLatin1String("disposition")).toString());
+    if (e.kind == QLatin1String("alert.linked"))
+        return Labels::tr("Alert #%1 linked (%2): %3")
+            .arg(qint64(p.value(QLatin1String("id")).toDouble()))
+            .arg(channelLabel(p.value(QLatin1String("channel")).toString()),
+                 p.value(QLatin1String("body")).toString().left(80));
+    if (e.kind == QLatin1String("assignment.created")) {
+        const QString reason = p.value(QLatin1String("reason")).toString();
+        const QString unit = unitName(qint64(p.value(QLatin1String("unit_id")).toDouble()));
+        return reason.isEmpty() ? Labels::tr("%1 assigned").arg(unit)
+                                : Labels::tr("%1 assigned — reason: %2").arg(unit, reason);
+    }
+    if (e.kind == QLatin1String("unit.status")) {
+        const auto status = core::unitStatusFromDb(p.value(QLatin1String("status")).toString());
+        if (!status || *status == core::UnitStatus::Dispatched)
+            return {}; // the assignment line says it
+        return QStringLiteral("%1: %2").arg(p.value(QLatin1String("call_sign")).toString(), unitStatusLabel(*status));
+    }
+    if (e.kind == QLatin1String("assignment.updated") && !p.value(QLatin1String("cleared_at")).isNull())
+        return Labels::tr("%1 cleared").arg(unitName(qint64(p.value(QLatin1String("unit_id")).toDouble())));
+    if (e.kind == QLatin1String("unit.emergency"))
+        return Labels::tr("%1: OFFICER EMERGENCY").arg(p.value(QLatin1String("call_sign")).toString());
+    if (e.kind == QLatin1String("unit.emergency_cleared"))
+        return Labels::tr("%1: emergency cleared").arg(p.value(QLatin1String("call_sign")).toString());
+    if (e.kind == QLatin1String("note.added"))
+        return Labels::tr("Note: %1").arg(p.value(QLatin1String("body")).toString());
+    return {};
 }
 
 QColor unitStatusColor(core::UnitStatus status)

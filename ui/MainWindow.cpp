@@ -2,13 +2,18 @@
 
 #include "AlertQueueModel.h"
 #include "CommanderView.h"
+#include "DeskActions.h"
+#include "DeskRecommender.h"
 #include "IncidentPanel.h"
+#include "Labels.h"
 #include "MapLayersPanel.h"
 #include "OutboxPanel.h"
+#include "RecordLookupDialog.h"
 #include "ReporterNetworkDialog.h"
 #include "StationMap.h"
 #include "UnitBoardModel.h"
 #include "canvas/MapCanvas.h"
+#include "domain/IncidentTypes.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
 
@@ -17,7 +22,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -63,11 +70,14 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     , m_unitModel(new UnitBoardModel(session.state(), session.clock(), this))
     , m_alertView(makeTable(m_alertModel, QStringLiteral("alertQueue"), this))
     , m_unitView(makeTable(m_unitModel, QStringLiteral("unitBoard"), this))
-    , m_incidents(new IncidentPanel(session, this))
+    , m_recommender(new DeskRecommender(session.state(), this))
+    , m_incidents(new IncidentPanel(session, *m_recommender, this))
     , m_map(new maps::MapCanvas(this))
     , m_stationMap(new StationMap(session.state(), *m_map, m_stationKey, this))
     , m_layersPanel(new MapLayersPanel(*m_map, this))
     , m_banner(new QLabel(this))
+    , m_emergencyBanner(new QLabel(this))
+    , m_welfare(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_tick(new QTimer(this))
 {
@@ -82,6 +92,12 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_map->setTimeSource([&session] { return session.clock().now().toMSecsSinceEpoch(); });
+    m_emergencyBanner->setObjectName(QStringLiteral("emergencyBanner"));
+    m_emergencyBanner->setStyleSheet(
+        QStringLiteral("background:#aa00ff;color:white;font-weight:bold;font-size:14pt;padding:8px;"));
+    m_emergencyBanner->setWordWrap(true);
+    m_emergencyBanner->hide();
+    layout->addWidget(m_emergencyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_map, 1);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +124,10 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_alertView->horizontalHeader()->setStretchLastSection(false);
     m_unitView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    m_welfare->setObjectName(QStringLiteral("welfareNotice"));
+    m_welfare->setStyleSheet(QStringLiteral("background:#ffb74d;padding:2px 6px;font-weight:bold;"));
+    m_welfare->hide();
+    statusBar()->addPermanentWidget(m_welfare);
     statusBar()->addPermanentWidget(m_connection);
     createActions();
 
@@ -120,15 +140,33 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     });
     connect(&session.state(), &core::StationState::alertAdded, this, [] { QApplication::beep(); });
 
+    m_actions = new DeskActions(
+        session, {m_alertModel, m_unitModel, m_alertView, m_unitView, m_incidents, m_map, m_stationMap}, this);
+    connect(m_actions, &DeskActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connectSelection();
+    m_stationMap->setDatabase(session.conninfo());
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
+    connect(m_stationMap, &StationMap::layersChanged, m_layersPanel, &MapLayersPanel::refresh);
+    // The recommender routes on the station map's roads.
+    connect(m_stationMap, &StationMap::loaded, m_recommender, &DeskRecommender::loadRoads);
+    connect(m_incidents, &IncidentPanel::routePreview, this, [this](const std::vector<core::GeoPoint>& route) {
+        QPolygonF line;
+        for (const core::GeoPoint& p : route)
+            if (const auto m = m_map->projection().toMap(p))
+                line << *m;
+        m_map->overlay().setRoute(line);
+        m_map->update();
+    });
+    connect(&session.state(), &core::StationState::unitChanged, this, &MainWindow::updateBanners);
+    connect(&session.state(), &core::StationState::reset, this, &MainWindow::updateBanners);
     connect(m_layersPanel, &MapLayersPanel::layoutChanged, m_stationMap, &StationMap::saveLayout);
     connect(m_map, &maps::MapCanvas::createIncidentRequested, this,
-            [this](const core::GeoPoint& p) { createIncidentAt(p.lon, p.lat); });
+            [this](const core::GeoPoint& p) { m_actions->createIncidentAt(p.lon, p.lat); });
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_alertModel, &AlertQueueModel::tick);
     connect(m_tick, &QTimer::timeout, m_unitModel, &UnitBoardModel::tick);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateBanners);
     m_tick->start();
 
     resize(1400, 900);
@@ -156,33 +194,52 @@ void MainWindow::createActions()
     auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::ApplicationShortcut);
+        // The window and its floating docks (tool windows, which Qt counts as part of the window).
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         menu->addAction(action);
         addAction(action);
         return action;
     };
     QMenu* alerts = menuBar()->addMenu(tr("&Alerts"));
-    add(alerts, tr("&Acknowledge"), QKeySequence(Qt::Key_F2), [this] { acknowledgeAlert(); });
+    add(alerts, tr("&Acknowledge"), QKeySequence(Qt::Key_F2), [this] { m_actions->acknowledgeAlert(); });
     add(alerts, tr("Create &incident (links selected alerts)"), QKeySequence(Qt::Key_F3),
-        [this] { createIncidentFromAlerts(); });
+        [this] { m_actions->createIncidentFromAlerts(); });
+    add(alerts, tr("&Take a call…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_actions->takeCall(); });
+    add(alerts, tr("Set type and &priority…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        [this] { m_actions->triageAlert(); });
+    add(alerts, tr("&Link to the selected incident (duplicates)"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { m_actions->linkAlertsToIncident(); });
     add(alerts, tr("Go to &queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_alertView->setFocus(); });
 
     QMenu* incidents = menuBar()->addMenu(tr("&Incidents"));
-    add(incidents, tr("&Assign unit"), QKeySequence(Qt::Key_F4), [this] { m_incidents->assignUnit(); });
+    add(incidents, tr("&Assign the first recommended unit"), QKeySequence(Qt::Key_F4),
+        [this] { m_incidents->assignUnit(); });
+    add(incidents, tr("Assign an&other unit (with a reason)…"), QKeySequence(Qt::SHIFT | Qt::Key_F4),
+        [this] { m_incidents->assignOtherUnit(); });
+    add(incidents, tr("&Edit type and priority…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { m_incidents->editIncident(); });
     add(incidents, tr("Add &note"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_incidents->addNote(); });
     add(incidents, tr("&Close"), QKeySequence(Qt::Key_F9), [this] { m_incidents->closeIncident(); });
     add(incidents, tr("Go to &incidents"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_incidents->setFocus(); });
+    add(incidents, tr("Record &check…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        auto* dialog = new RecordLookupDialog(m_session.conninfo(), m_incidents->selectedIncident(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu* units = menuBar()->addMenu(tr("&Units"));
     add(units, tr("&En route"), QKeySequence(Qt::Key_F5),
-        [this] { setSelectedUnitStatus(QStringLiteral("en_route")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("en_route")); });
     add(units, tr("On &scene"), QKeySequence(Qt::Key_F6),
-        [this] { setSelectedUnitStatus(QStringLiteral("on_scene")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("on_scene")); });
     add(units, tr("&Available"), QKeySequence(Qt::Key_F7),
-        [this] { setSelectedUnitStatus(QStringLiteral("available")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("available")); });
     add(units, tr("&Out of service"), QKeySequence(Qt::Key_F8),
-        [this] { setSelectedUnitStatus(QStringLiteral("out_of_service")); });
+        [this] { m_actions->setSelectedUnitStatus(QStringLiteral("out_of_service")); });
+    add(units, tr("Officer &emergency (declare / clear)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        [this] { m_actions->toggleEmergency(); });
+    add(units, tr("&Welfare check done…"), QKeySequence(Qt::CTRL | Qt::Key_W), [this] { m_actions->welfareCheck(); });
     add(units, tr("Go to &units"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_unitView->setFocus(); });
 
     QMenu* map = menuBar()->addMenu(tr("&Map"));
@@ -204,14 +261,14 @@ void MainWindow::createActions()
     add(map, tr("&Follow the selected unit"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         if (m_map->followedUnit())
             m_map->setFollowedUnit(0);
-        else if (const qint64 unit = selectedUnit())
+        else if (const qint64 unit = m_actions->selectedUnit())
             m_map->setFollowedUnit(unit);
     });
     add(map, tr("&Home view"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { m_map->goHome(); });
     add(map, tr("Make this the &home view"), QKeySequence(), [this] { m_map->setHomeView(m_map->view()); });
     add(map, tr("Create incident at the map &centre"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
         if (const auto p = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0)))
-            createIncidentAt(p->lon, p->lat);
+            m_actions->createIncidentAt(p->lon, p->lat);
     });
 
     // The commander's review opens in its own window, once; it computes on its own connections.
@@ -221,6 +278,7 @@ void MainWindow::createActions()
         if (!view) {
             view = new CommanderView(m_session.conninfo(), m_session.clock(), this);
             view->setWindowFlag(Qt::Window);
+            view->setBaseMap(m_stationMap->baseLayers());
             view->refresh();
         }
         view->show();
@@ -290,68 +348,23 @@ void MainWindow::onCommandFinished(const core::Command& command, const core::Com
     box->show();
 }
 
-QList<qint64> MainWindow::selectedAlerts() const
-{
-    QList<qint64> ids;
-    for (const QModelIndex& index : m_alertView->selectionModel()->selectedRows())
-        ids << m_alertModel->alertIdAt(index.row());
-    if (ids.isEmpty() && m_alertView->currentIndex().isValid())
-        ids << m_alertModel->alertIdAt(m_alertView->currentIndex().row());
-    return ids;
-}
-
-qint64 MainWindow::selectedUnit() const
-{
-    const QModelIndexList rows = m_unitView->selectionModel()->selectedRows();
-    const QModelIndex current = rows.isEmpty() ? m_unitView->currentIndex() : rows.first();
-    return current.isValid() ? m_unitModel->unitIdAt(current.row()) : 0;
-}
-
-void MainWindow::submit(const core::Command& command)
-{
-    QString error;
-    if (!m_session.submit(command, &error))
-        QMessageBox::critical(this, tr("Centinela"), tr("The action could not be saved: %1").arg(error));
-}
-
-void MainWindow::acknowledgeAlert()
-{
-    for (qint64 id : selectedAlerts()) {
-        const auto& alerts = m_session.state().alerts();
-        if (alerts.contains(id) && alerts[id].state == core::AlertState::New)
-            submit(core::Command::acknowledgeAlert(id, m_session.clock().now()));
-    }
-}
-
-void MainWindow::createIncidentFromAlerts()
-{
-    const QList<qint64> ids = selectedAlerts();
-    if (ids.isEmpty())
-        return;
-    const auto& alerts = m_session.state().alerts();
-    QJsonObject incident;
-    int priority = 5;
-    for (qint64 id : ids) {
-        if (!alerts.contains(id))
-            continue;
-        const core::Alert& a = alerts[id];
-        priority = std::min(priority, a.priority);
-        // The message's own location pin, when it has one; an operator's later edit wins over it.
-        if (a.location && !incident.contains(QLatin1String("lon"))) {
-            incident.insert(QStringLiteral("lon"), a.location->lon);
-            incident.insert(QStringLiteral("lat"), a.location->lat);
-            incident.insert(QStringLiteral("location_source"), QStringLiteral("message"));
-        }
-        if (!a.locationText.isEmpty() && !incident.contains(QLatin1String("address")))
-            incident.insert(QStringLiteral("address"), a.locationText);
-    }
-    incident.insert(QStringLiteral("priority"), priority);
-    submit(core::Command::createIncident(incident, ids, m_session.clock().now()));
-}
-
 void MainWindow::loadMap(const QString& path)
 {
     m_stationMap->load(path);
+}
+
+void MainWindow::applyStationSettings(const QJsonObject& settings)
+{
+    const QJsonObject alerts = settings.value(QLatin1String("alert_thresholds")).toObject();
+    const int amber = alerts.value(QLatin1String("amber_s")).toInt(60);
+    const int red = alerts.value(QLatin1String("red_s")).toInt(120);
+    m_alertModel->setAgeThresholds(amber, red);
+    m_map->overlay().setAgeThresholdsMs(qint64(amber) * 1000, qint64(red) * 1000);
+    const QJsonObject welfare = settings.value(QLatin1String("welfare")).toObject();
+    m_unitModel->setWelfareThresholds(welfare.value(QLatin1String("en_route_s")).toInt(15 * 60),
+                                      welfare.value(QLatin1String("on_scene_s")).toInt(30 * 60));
+    m_map->overlay().setStaleAfterMs(qint64(settings.value(QLatin1String("stale_fix_s")).toInt(120)) * 1000);
+    m_map->update();
 }
 
 void MainWindow::connectSelection()
@@ -399,29 +412,24 @@ void MainWindow::connectSelection()
     });
 }
 
-void MainWindow::createIncidentAt(double lon, double lat)
+void MainWindow::updateBanners()
 {
-    // The operator's click is the location; alerts selected in the queue are linked to the incident.
-    QList<qint64> alerts;
-    int priority = 3;
-    const auto& known = m_session.state().alerts();
-    for (qint64 id : selectedAlerts())
-        if (known.contains(id) && known[id].isOpen()) {
-            alerts << id;
-            priority = std::min(priority, known[id].priority);
-        }
-    QJsonObject incident;
-    incident.insert(QStringLiteral("lon"), lon);
-    incident.insert(QStringLiteral("lat"), lat);
-    incident.insert(QStringLiteral("location_source"), QStringLiteral("map"));
-    incident.insert(QStringLiteral("priority"), priority);
-    submit(core::Command::createIncident(incident, alerts, m_session.clock().now()));
-}
-
-void MainWindow::setSelectedUnitStatus(const QString& status)
-{
-    if (const qint64 unit = selectedUnit())
-        submit(core::Command::setUnitStatus(unit, status, m_session.clock().now()));
+    QStringList emergencies;
+    for (qint64 id : m_unitModel->emergencyUnits()) {
+        const core::Unit* u = m_session.state().unit(id);
+        emergencies
+            << tr("%1 since %2").arg(u->callSign, u->emergencySince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
+    m_emergencyBanner->setVisible(!emergencies.isEmpty());
+    if (!emergencies.isEmpty())
+        m_emergencyBanner->setText(tr("OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer "
+                                      "is safe")
+                                       .arg(emergencies.join(QStringLiteral(", "))));
+    QStringList due;
+    for (qint64 id : m_unitModel->welfareDueUnits())
+        due << m_session.state().unit(id)->callSign;
+    m_welfare->setVisible(!due.isEmpty());
+    m_welfare->setText(tr("Welfare check due: %1 (Ctrl+W)").arg(due.join(QStringLiteral(", "))));
 }
 
 } // namespace centinela::ui

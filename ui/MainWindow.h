@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QLabel;
@@ -19,6 +20,8 @@ class MapCanvas;
 namespace centinela::ui {
 
 class AlertQueueModel;
+class DeskActions;
+class DeskRecommender;
 class MapLayersPanel;
 class StationMap;
 class IncidentPanel;
@@ -37,8 +40,14 @@ public:
     UnitBoardModel* unitBoard() const { return m_unitModel; }
     maps::MapCanvas* mapCanvas() const { return m_map; }
     StationMap* stationMap() const { return m_stationMap; }
+    DeskRecommender* recommender() const { return m_recommender; }
+    IncidentPanel* incidentPanel() const { return m_incidents; }
     /// Loads the station's map in the background; an empty path means the synthetic city.
     void loadMap(const QString& path);
+    /// Station-wide settings (stations.settings): `alert_thresholds` {amber_s, red_s} for the queue
+    /// and the map (default 60/120 s, NFPA 1225), `welfare` {en_route_s, on_scene_s} (15/30 min),
+    /// `stale_fix_s` for the map's stale mark (120 s).
+    void applyStationSettings(const QJsonObject& settings);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,14 +56,8 @@ private:
     void createActions();
     void updateConnection();
     void onCommandFinished(const core::Command& command, const core::CommandResult& result);
-    void acknowledgeAlert();
-    void createIncidentFromAlerts();
-    void setSelectedUnitStatus(const QString& status);
-    QList<qint64> selectedAlerts() const;
-    qint64 selectedUnit() const;
-    void submit(const core::Command& command);
-    void createIncidentAt(double lon, double lat);
     void connectSelection();
+    void updateBanners();
 
     core::DeskSession& m_session;
     QString m_stationKey;
@@ -62,11 +65,15 @@ private:
     UnitBoardModel* m_unitModel;
     QTableView* m_alertView;
     QTableView* m_unitView;
+    DeskRecommender* m_recommender;
     IncidentPanel* m_incidents;
     maps::MapCanvas* m_map;
     StationMap* m_stationMap;
     MapLayersPanel* m_layersPanel;
     QLabel* m_banner;
+    QLabel* m_emergencyBanner;
+    QLabel* m_welfare;
+    DeskActions* m_actions = nullptr;
     QLabel* m_connection;
     QTimer* m_tick;
 };

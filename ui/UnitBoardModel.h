@@ -10,7 +10,8 @@ class StationState;
 
 namespace centinela::ui {
 
-/// Every unit of the station by call sign, with status and time in status.
+/// Every unit of the station by call sign (units with an officer emergency first), with status, time
+/// in status and a welfare-check flag when a unit has been en route or on scene too long without contact.
 class UnitBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +29,12 @@ public:
     qint64 unitIdAt(int row) const;
     int rowOf(qint64 unitId) const;
 
+    /// Seconds en route / on scene without contact before a welfare check is due.
+    void setWelfareThresholds(qint64 enRouteS, qint64 onSceneS);
+    bool welfareDue(qint64 unitId) const;
+    QList<qint64> welfareDueUnits() const;
+    QList<qint64> emergencyUnits() const;
+
 public Q_SLOTS:
     void tick();
 
@@ -38,7 +45,11 @@ private:
 
     const core::StationState& m_state;
     const core::Clock& m_clock;
+    bool sortsBefore(qint64 a, qint64 b) const;
+
     QList<qint64> m_rows;
+    qint64 m_welfareEnRouteS = 15 * 60;
+    qint64 m_welfareOnSceneS = 30 * 60;
 };
 
 } // namespace centinela::ui

@@ -69,6 +69,9 @@ void registerReport(QList<Subcommand>& commands);
 void registerImportHistory(QList<Subcommand>& commands);
 void registerExportPublic(QList<Subcommand>& commands);
 void registerBenchReport(QList<Subcommand>& commands);
+void registerImportRecords(QList<Subcommand>& commands);
+void registerBenchRecords(QList<Subcommand>& commands);
+void registerBenchBracelets(QList<Subcommand>& commands);
 /// True when the command line asks for output that needs a QGuiApplication (a PDF report).
 bool needsGuiApplication(const QStringList& args);
 void registerBenchRender(QList<Subcommand>& commands);

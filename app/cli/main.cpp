@@ -43,6 +43,9 @@ int main(int argc, char** argv)
     cli::registerBenchReport(commands);
     cli::registerBenchRender(commands);
     cli::registerSimulate(commands);
+    cli::registerImportRecords(commands);
+    cli::registerBenchRecords(commands);
+    cli::registerBenchBracelets(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--version") || args.value(0) == QLatin1String("version")) {

@@ -15,6 +15,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLockFile>
 #include <QMessageBox>
@@ -141,6 +143,7 @@ int main(int argc, char** argv)
         conninfo = cluster->conninfo(QStringLiteral("centinela"), parser.value(userOption));
     }
     QString mapSource = parser.value(mapOption);
+    QJsonObject stationSettings;
     try {
         core::PgConnection probe(conninfo);
         int found = 0;
@@ -174,6 +177,7 @@ int main(int argc, char** argv)
         return fail(error, true);
     ui::MainWindow window(session, key);
     window.show();
+    window.applyStationSettings(stationSettings);
     window.loadMap(mapSource);
     const std::unique_ptr<app::DemoStation> demo =
         parser.isSet(demoOption) ? startDemo(cluster.get(), conninfo, mapSource) : nullptr;

@@ -1,10 +1,20 @@
 // centinela-gateway: composition root of the station's headless ingest service.
 #include "ingest/GatewayService.h"
+#include "roads/CityGenerator.h"
+#include "roads/RoadNetworkLoader.h"
+#include "routing/RoutingService.h"
+#include "store/PgConnection.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -19,6 +29,56 @@ void onSignal(int)
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
 }
+/// The road network for protective-order alerts' nearest unit: the station's configured map
+/// (`stations.settings -> 'map'`, a file path), else a synthetic city centred on the units' last
+/// positions. Null (straight-line distances) when neither can be loaded.
+std::shared_ptr<core::RoutingService> loadRoads(const QString& conninfo)
+{
+    QString map;
+    double lon = -90.5133, lat = 14.6349; // Guatemala City when no unit has reported yet
+    try {
+        core::PgConnection db(conninfo);
+        const core::PgRows rows =
+            db.exec("SELECT coalesce((SELECT settings ->> 'map' FROM stations ORDER BY id LIMIT 1), ''),"
+                    " (SELECT avg(lon) FROM unit_positions), (SELECT avg(lat) FROM unit_positions)");
+        map = rows.text(0, 0);
+        if (!rows.isNull(0, 1)) {
+            lon = rows.text(0, 1).toDouble();
+            lat = rows.text(0, 2).toDouble();
+        }
+    } catch (const core::PgError& e) {
+        std::fprintf(stderr, "centinela-gateway: roads: cannot read the station's map setting: %s\n",
+                     qUtf8Printable(e.message()));
+        return {};
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (map.isEmpty()) {
+        // 10,000 intersections 90 m apart: a 9 km square around the units.
+        maps::CityGenerator::Options options;
+        options.originLon = std::round((lon - 0.042) * 1000) / 1000;
+        options.originLat = std::round((lat - 0.041) * 1000) / 1000;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        map = QStringLiteral("%1/synthetic-city_%2_%3.gpkg").arg(dir).arg(options.originLon).arg(options.originLat);
+        QString error;
+        if (!QFileInfo::exists(map) && !maps::CityGenerator::write(map, options, nullptr, &error)) {
+            std::fprintf(stderr, "centinela-gateway: roads: synthetic city not made: %s\n", qUtf8Printable(error));
+            return {};
+        }
+    }
+    const maps::LoadedRoads roads = maps::RoadNetworkLoader::load(map, core::RoadProfile::car());
+    if (!roads.graph) {
+        std::fprintf(stderr, "centinela-gateway: roads: %s: %s (nearest units by straight line)\n", qUtf8Printable(map),
+                     qUtf8Printable(roads.error));
+        return {};
+    }
+    auto routing = std::make_shared<core::RoutingService>();
+    routing->setGraph(roads.graph);
+    std::fprintf(stderr, "centinela-gateway: roads: %s (%lld ms)\n", qUtf8Printable(map), qint64(timer.elapsed()));
+    return routing;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -73,6 +133,8 @@ int main(int argc, char** argv)
         return 2;
 
     core::GatewayService service(cfg, parser.value(db));
+    if (!parser.isSet(check))
+        service.setRoutingService(loadRoads(parser.value(db)));
     if (!service.start(&error)) {
         std::fprintf(stderr, "centinela-gateway: %s\n", qUtf8Printable(error));
         return error.contains(QStringLiteral("schema")) ? 2 : 1;

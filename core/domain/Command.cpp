@@ -72,6 +72,39 @@ Command Command::closeIncident(qint64 incidentId, const QString& disposition, co
                 {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("disposition"), disposition}}, now);
 }
 
+Command Command::unitEmergency(qint64 unitId, bool on, const QDateTime& now)
+{
+    return make(QStringLiteral("unit_emergency"), {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("on"), on}},
+                now);
+}
+
+Command Command::welfareCheck(qint64 unitId, const QString& note, const QDateTime& now)
+{
+    return make(QStringLiteral("welfare_check"), {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("note"), note}},
+                now);
+}
+
+Command Command::updateIncident(qint64 incidentId, const QJsonObject& changes, const QDateTime& now)
+{
+    return make(QStringLiteral("update_incident"),
+                {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("changes"), changes}}, now);
+}
+
+Command Command::linkAlerts(qint64 incidentId, const QList<qint64>& alertIds, const QDateTime& now)
+{
+    QJsonArray ids;
+    for (qint64 id : alertIds)
+        ids.append(id);
+    return make(QStringLiteral("link_alerts"),
+                {{QStringLiteral("incident_id"), incidentId}, {QStringLiteral("alert_ids"), ids}}, now);
+}
+
+Command Command::updateAlert(qint64 alertId, const QJsonObject& changes, const QDateTime& now)
+{
+    return make(QStringLiteral("update_alert"),
+                {{QStringLiteral("alert_id"), alertId}, {QStringLiteral("changes"), changes}}, now);
+}
+
 Command Command::createTip(const QJsonObject& alert, const QString& number, const QString& channel,
                            const QDateTime& now)
 {

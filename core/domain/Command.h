@@ -26,6 +26,16 @@ struct Command
     static Command addNote(qint64 incidentId, const QString& body, const QDateTime& now);
     static Command closeIncident(qint64 incidentId, const QString& disposition, const QDateTime& now);
     static Command upsertUnit(const QJsonObject& unit, const QDateTime& now);
+    /// Declares (`on`) or clears an officer emergency on a unit.
+    static Command unitEmergency(qint64 unitId, bool on, const QDateTime& now);
+    /// The desk reached the unit (resets its welfare timer; a note on its incident).
+    static Command welfareCheck(qint64 unitId, const QString& note, const QDateTime& now);
+    /// Type, priority and/or location (lon, lat, location_source, address) of an open incident.
+    static Command updateIncident(qint64 incidentId, const QJsonObject& changes, const QDateTime& now);
+    /// Links more alerts (duplicates) into an open incident.
+    static Command linkAlerts(qint64 incidentId, const QList<qint64>& alertIds, const QDateTime& now);
+    /// Type and/or priority of an open alert.
+    static Command updateAlert(qint64 alertId, const QJsonObject& changes, const QDateTime& now);
     /// Gateway only: a message to the tipline becomes an alert and a tip (the number is encrypted
     /// by the database and never stored in the clear).
     static Command createTip(const QJsonObject& alert, const QString& number, const QString& channel,

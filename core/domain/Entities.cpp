@@ -42,6 +42,8 @@ Unit Unit::fromJson(const QJsonObject& row)
     u.status = unitStatusFromDb(str(row, "status")).value_or(UnitStatus::OffDuty);
     u.statusSince = parseDbTime(row.value(QLatin1String("status_since")));
     u.incidentId = integer(row, "incident_id");
+    u.emergencySince = parseDbTime(row.value(QLatin1String("emergency_since")));
+    u.lastContactAt = parseDbTime(row.value(QLatin1String("last_contact_at")));
     return u;
 }
 
@@ -55,6 +57,8 @@ Alert Alert::fromJson(const QJsonObject& row)
     a.body = str(row, "body");
     a.location = point(row);
     a.locationText = str(row, "location_text");
+    a.type = str(row, "type");
+    a.details = row.value(QLatin1String("details")).toObject();
     a.attachments = row.value(QLatin1String("attachments")).toArray();
     a.receivedAt = parseDbTime(row.value(QLatin1String("received_at")));
     a.priority = row.value(QLatin1String("priority")).toInt(3);

@@ -40,6 +40,12 @@ struct Unit
     QDateTime statusSince;
     qint64 incidentId = 0;
     std::optional<UnitPosition> position;
+    QDateTime emergencySince; ///< an officer emergency is on while valid
+    QDateTime lastContactAt;  ///< last status change or welfare check
+
+    bool hasEmergency() const { return emergencySince.isValid(); }
+    /// Whether the unit has `token` as its kind or among its capabilities.
+    bool provides(const QString& token) const { return kind == token || capabilities.contains(token); }
 
     static Unit fromJson(const QJsonObject& row);
 };
@@ -53,7 +59,9 @@ struct Alert
     QString body;
     std::optional<GeoPoint> location;
     QString locationText;
+    QString type;
     QJsonArray attachments;
+    QJsonObject details; ///< channel-specific facts (a bracelet alert's order_id, kind, positions)
     QDateTime receivedAt;
     int priority = 3;
     AlertState state = AlertState::New;

@@ -9,8 +9,12 @@
 #include "ReplySender.h"
 #include "TwilioParser.h"
 #include "WhatsAppParser.h"
+#include "orders/BraceletMonitor.h"
+#include "records/RecordLookup.h"
+#include "routing/RoutingService.h"
 #include "store/Migrator.h"
 #include "store/PgConnection.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,6 +26,10 @@
 #include <cstdio>
 
 namespace centinela::core {
+
+namespace {
+const SystemClock kSystemClock;
+}
 
 namespace {
 
@@ -80,6 +88,10 @@ GatewayService::~GatewayService()
         QMetaObject::invokeMethod(m_writer, &IngestWriter::flush, Qt::BlockingQueuedConnection);
     m_writerThread.quit();
     m_writerThread.wait();
+    if (m_bracelets && m_braceletThread.isRunning())
+        QMetaObject::invokeMethod(m_bracelets, &BraceletMonitor::flushTrack, Qt::BlockingQueuedConnection);
+    m_braceletThread.quit();
+    m_braceletThread.wait();
 }
 
 bool GatewayService::start(QString* error)
@@ -136,6 +148,24 @@ bool GatewayService::start(QString* error)
         connect(&m_writerThread, &QThread::finished, m_replies, &QObject::deleteLater);
         QMetaObject::invokeMethod(m_replies, &ReplySender::start, Qt::QueuedConnection);
     }
+
+    // Protective orders: bracelets' fixes are checked on their own thread as they arrive.
+    m_bracelets = new BraceletMonitor(m_conninfo, &kSystemClock, m_routing);
+    QString braceletError;
+    if (!m_bracelets->reload(&braceletError)) {
+        *error = QStringLiteral("database: protective orders: %1").arg(braceletError);
+        delete m_bracelets;
+        m_bracelets = nullptr;
+        return false;
+    }
+    m_bracelets->moveToThread(&m_braceletThread);
+    connect(&m_braceletThread, &QThread::finished, m_bracelets, &QObject::deleteLater);
+    m_braceletThread.setObjectName(QStringLiteral("bracelets"));
+    m_braceletThread.start();
+    QMetaObject::invokeMethod(m_bracelets, &BraceletMonitor::start, Qt::QueuedConnection);
+    logLine(QStringLiteral("protective orders: bracelet signal loss after %1 s; nearest unit by %2")
+                .arg(m_bracelets->signalLossSeconds())
+                .arg(m_routing && m_routing->graph() ? QStringLiteral("road") : QStringLiteral("straight line")));
 
     auto* reload = new QTimer(this);
     connect(reload, &QTimer::timeout, this, &GatewayService::reloadDevices);
@@ -409,7 +439,17 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
     auto progress = std::make_shared<Progress>();
     QList<QJsonObject> alerts;
     QList<const InboundMessage*> senders;
+    QList<QPair<const InboundMessage*, QString>> checks;
     for (const InboundMessage& m : messages) {
+        // "CHECK P123ABC" by text message: a field record check, answered only to registered officers
+        // (the database decides); never an alert, and nothing at all for any other number.
+        if (m.channel == QLatin1String("sms")) {
+            const QString query = RecordLookup::fieldCheckQuery(m.text);
+            if (!query.isEmpty()) {
+                checks.push_back({&m, query});
+                continue;
+            }
+        }
         // Refused content is answered to the sender, not with an HTTP error the platform would retry.
         if (m.frequentlyForwarded) {
             reject(QStringLiteral("chain_message"));
@@ -447,11 +487,25 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         alerts.push_back(alert);
         senders.push_back(&m);
     }
-    if (alerts.isEmpty()) {
+    if (alerts.isEmpty() && checks.isEmpty()) {
         responder.send(200, okBody);
         return;
     }
-    progress->left = int(alerts.size());
+    progress->left = int(alerts.size() + checks.size());
+    for (const auto& [m, query] : std::as_const(checks)) {
+        m_writer->submitFieldCheck(
+            m->from, query, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {
+                if (!ok)
+                    progress->failed = true;
+                else if (answered)
+                    ++m_stored;
+                else
+                    reject(QStringLiteral("unregistered_check"));
+                if (--progress->left == 0)
+                    responder.send(progress->failed ? 503 : 200,
+                                   progress->failed ? QByteArray("not stored, try again\n") : okBody);
+            });
+    }
     for (int i = 0; i < alerts.size(); ++i) {
         const QJsonObject& alert = alerts.at(i);
         auto done = [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {
@@ -481,6 +535,30 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
 
 bool GatewayService::acceptFix(const PositionFix& fix, bool retry, const HttpResponder* responder)
 {
+    if (m_bracelets && m_bracelets->isBracelet(fix.deviceId)) {
+        // An offender's bracelet is not a unit: checked against its order, never on the unit board.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (fix.time > now.addSecs(300) || fix.time < now.addDays(-7)) {
+            reject(QStringLiteral("implausible_time"));
+            if (responder)
+                responder->send(400, "fix time too far from now\n");
+            return true;
+        }
+        std::optional<HttpResponder> reply;
+        if (responder)
+            reply = *responder;
+        // The answer goes out after the check, and after the alert's commit when one was due.
+        m_bracelets->submit(fix, [this, reply](const BraceletMonitor::Outcome& o) {
+            if (o.error.isEmpty())
+                ++m_stored;
+            else
+                logLine(QStringLiteral("bracelet fix not checked: %1").arg(o.error));
+            if (reply)
+                reply->send(o.error.isEmpty() ? 200 : 503,
+                            o.error.isEmpty() ? QByteArray() : QByteArray("not checked, try again\n"));
+        });
+        return true;
+    }
     const qint64 unit = unitFor(fix.deviceId);
     if (!unit) {
         reject(QStringLiteral("unknown_device"));

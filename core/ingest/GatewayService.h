@@ -15,8 +15,10 @@
 
 namespace centinela::core {
 
+class BraceletMonitor;
 class IngestWriter;
 class PgConnection;
+class RoutingService;
 
 /// centinela-gateway: takes citizen messages, CAP alerts and unit positions in over HTTP and TCP,
 /// checks them, and writes them to the station database. A 2xx is sent only after the commit.
@@ -27,6 +29,9 @@ public:
     GatewayService(GatewayConfig config, QString conninfo, QObject* parent = nullptr);
     ~GatewayService() override;
 
+    /// The road network for protective-order alerts' nearest unit (before start(); optional: without
+    /// it the nearest unit is the nearest in a straight line).
+    void setRoutingService(std::shared_ptr<RoutingService> routing) { m_routing = std::move(routing); }
     /// Checks the schema, seeds the device registry, loads secrets and opens the ports. Returns
     /// false with `error` set.
     bool start(QString* error);
@@ -60,6 +65,9 @@ private:
     QThread m_writerThread;
     IngestWriter* m_writer = nullptr;
     class ReplySender* m_replies = nullptr;
+    std::shared_ptr<RoutingService> m_routing;
+    QThread m_braceletThread; ///< bracelet checks never wait behind a position batch
+    BraceletMonitor* m_bracelets = nullptr;
     QByteArray m_tipKey;
 
     mutable QMutex m_mutex; ///< counters and registry are touched from the writer thread's callbacks

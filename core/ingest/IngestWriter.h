@@ -46,6 +46,10 @@ public:
     void submitTip(const QJsonObject& alert, const QString& number, const QString& channel, AlertDone done);
     /// Thread-safe: a member broke a rule the gateway enforces (a chain message): one strike.
     void submitStrike(const QString& numberHash, const QString& rule, const QString& note);
+    /// Thread-safe: a field record check texted by `number`; the database answers only approved
+    /// officers' numbers (through the outbound messages). `done(ok)` after the commit.
+    void submitFieldCheck(const QString& number, const QString& query, const QString& channel,
+                          std::function<void(bool ok, bool answered)> done);
     /// Thread-safe: queue a fix. `retryOnFailure` keeps it queued (bounded) when the database is
     /// down, for sources that cannot be asked to resend (NMEA over TCP).
     void submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done);

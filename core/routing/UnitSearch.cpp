@@ -176,6 +176,8 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
         if (id >= n) {
             if (options.onlyUnit >= 0 && int(id - n) != options.onlyUnit)
                 continue;
+            if (options.eligible && options.onlyUnit < 0 && !options.eligible(units.units()[id - n].id))
+                continue;
             found.push_back({int(id - n), cost, 0, 0, {}});
             if (found.size() == k)
                 kth = cost;

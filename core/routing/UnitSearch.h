@@ -5,6 +5,7 @@
 #include "UnitTable.h"
 #include "domain/Entities.h"
 
+#include <functional>
 #include <vector>
 
 namespace centinela::core {
@@ -20,6 +21,10 @@ struct SearchOptions
     /// When set (an index into UnitTable::units()), only this unit is searched for, whatever its rank:
     /// the route of a unit the dispatcher picked by hand. `k` is then ignored.
     int onlyUnit = -1;
+    /// When set, units for which it returns false (by unit id) are passed over as if busy: the
+    /// incident type needs something they do not have. The k answers are still the k nearest of
+    /// the eligible units, exactly.
+    std::function<bool(qint64 unitId)> eligible;
 };
 
 /// One recommended unit. Costs run from the unit's snapped position to the incident's, both partial

@@ -101,6 +101,26 @@ CommandResult CommandExecutor::execute(const Command& command)
     } else if (k == QLatin1String("upsert_unit")) {
         sql = "SELECT cmd_upsert_unit($1, $2::jsonb)";
         params.push_back(json(a.value(QLatin1String("unit"))));
+    } else if (k == QLatin1String("unit_emergency")) {
+        sql = "SELECT cmd_unit_emergency($1, $2, $3)";
+        params.push_back(integer(a, "unit_id"));
+        params.push_back(a.value(QLatin1String("on")).toBool() ? QByteArray("true") : QByteArray("false"));
+    } else if (k == QLatin1String("welfare_check")) {
+        sql = "SELECT cmd_welfare_check($1, $2, $3)";
+        params.push_back(integer(a, "unit_id"));
+        params.push_back(text(a, "note"));
+    } else if (k == QLatin1String("update_incident")) {
+        sql = "SELECT cmd_update_incident($1, $2, $3::jsonb)";
+        params.push_back(integer(a, "incident_id"));
+        params.push_back(json(a.value(QLatin1String("changes"))));
+    } else if (k == QLatin1String("link_alerts")) {
+        sql = "SELECT cmd_link_alerts($1, $2, $3::bigint[])";
+        params.push_back(integer(a, "incident_id"));
+        params.push_back(bigintArray(a.value(QLatin1String("alert_ids")).toArray()));
+    } else if (k == QLatin1String("update_alert")) {
+        sql = "SELECT cmd_update_alert($1, $2, $3::jsonb)";
+        params.push_back(integer(a, "alert_id"));
+        params.push_back(json(a.value(QLatin1String("changes"))));
     } else {
         return {CommandResult::Status::Rejected, QStringLiteral("unknown command kind '%1'").arg(k), {}, false};
     }

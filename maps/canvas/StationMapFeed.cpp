@@ -60,7 +60,8 @@ void StationMapFeed::updateUnit(qint64 id)
         m_canvas.update();
         return;
     }
-    overlay.setUnit(id, unit->callSign, LiveOverlay::kindFromName(unit->kind), overlayStatus(unit->status));
+    overlay.setUnit(id, unit->callSign, LiveOverlay::kindFromName(unit->kind),
+                    unit->hasEmergency() ? LiveOverlay::Status::Emergency : overlayStatus(unit->status));
     moveUnits({id});
 }
 

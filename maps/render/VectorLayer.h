@@ -24,6 +24,7 @@ public:
     std::unique_ptr<LayerRenderer> createRenderer(const MapTransform& view, double devicePixelRatio) const override;
 
     const VectorData& data() const { return *m_data; }
+    std::shared_ptr<const VectorData> sharedData() const { return m_data; }
     const VectorStyle& style() const { return m_style; }
     void setStyle(const VectorStyle& style);
 

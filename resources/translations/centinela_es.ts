@@ -69,136 +69,383 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/Labels.cpp" line="18"/>
+        <location filename="../../ui/Labels.cpp" line="23"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="20"/>
-        <location filename="../../ui/Labels.cpp" line="39"/>
+        <location filename="../../ui/Labels.cpp" line="25"/>
+        <location filename="../../ui/Labels.cpp" line="44"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="22"/>
+        <location filename="../../ui/Labels.cpp" line="27"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="24"/>
-        <location filename="../../ui/Labels.cpp" line="41"/>
+        <location filename="../../ui/Labels.cpp" line="29"/>
+        <location filename="../../ui/Labels.cpp" line="46"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="26"/>
+        <location filename="../../ui/Labels.cpp" line="31"/>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="28"/>
+        <location filename="../../ui/Labels.cpp" line="33"/>
         <source>Off duty</source>
         <translation>Fuera de turno</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="37"/>
+        <location filename="../../ui/Labels.cpp" line="42"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="43"/>
+        <location filename="../../ui/Labels.cpp" line="48"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="51"/>
+        <location filename="../../ui/Labels.cpp" line="56"/>
         <source>Vetted group</source>
         <translation>Grupo verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="53"/>
+        <location filename="../../ui/Labels.cpp" line="58"/>
         <source>Unverified</source>
         <translation>No verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="55"/>
+        <location filename="../../ui/Labels.cpp" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="57"/>
+        <location filename="../../ui/Labels.cpp" line="62"/>
         <source>Anonymous tip</source>
         <translation>Denuncia anónima</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="59"/>
+        <location filename="../../ui/Labels.cpp" line="64"/>
         <source>Hotline</source>
         <translation>Línea de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="61"/>
+        <location filename="../../ui/Labels.cpp" line="66"/>
         <source>CAP feed</source>
         <translation>Aviso CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="63"/>
+        <location filename="../../ui/Labels.cpp" line="68"/>
+        <location filename="../../ui/Labels.cpp" line="104"/>
         <source>Bracelet alarm</source>
         <translation>Alarma de brazalete</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="65"/>
+        <location filename="../../ui/Labels.cpp" line="70"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="67"/>
+        <location filename="../../ui/Labels.cpp" line="72"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="69"/>
+        <location filename="../../ui/Labels.cpp" line="74"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="71"/>
+        <location filename="../../ui/Labels.cpp" line="76"/>
         <source>Business</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="78"/>
+        <location filename="../../ui/Labels.cpp" line="83"/>
         <source>Car</source>
         <translation>Patrulla</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="80"/>
+        <location filename="../../ui/Labels.cpp" line="85"/>
         <source>Motorcycle</source>
         <translation>Motocicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="82"/>
+        <location filename="../../ui/Labels.cpp" line="87"/>
         <source>On foot</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="84"/>
+        <location filename="../../ui/Labels.cpp" line="89"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="86"/>
+        <location filename="../../ui/Labels.cpp" line="91"/>
         <source>K9</source>
         <translation>K9</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="87"/>
+        <location filename="../../ui/Labels.cpp" line="92"/>
+        <location filename="../../ui/Labels.cpp" line="114"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/Labels.cpp" line="98"/>
+        <source>Robbery</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="99"/>
+        <source>Assault</source>
+        <translation>Agresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="100"/>
+        <source>Shots fired</source>
+        <translation>Disparos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="101"/>
+        <source>Domestic violence</source>
+        <translation>Violencia intrafamiliar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="102"/>
+        <source>Sexual assault</source>
+        <translation>Agresión sexual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="103"/>
+        <source>Officer emergency</source>
+        <translation>Emergencia de agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="105"/>
+        <source>Extortion</source>
+        <translation>Extorsión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="106"/>
+        <source>Burglary</source>
+        <translation>Robo en vivienda o local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="107"/>
+        <source>Vehicle theft</source>
+        <translation>Robo de vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="108"/>
+        <source>Traffic accident</source>
+        <translation>Accidente de tránsito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="109"/>
+        <source>Missing person</source>
+        <translation>Persona desaparecida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="110"/>
+        <source>Drug search</source>
+        <translation>Búsqueda de drogas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="111"/>
+        <source>Theft</source>
+        <translation>Hurto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="112"/>
+        <source>Suspicious person</source>
+        <translation>Persona sospechosa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="113"/>
+        <source>Disturbance</source>
+        <translation>Escándalo o riña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="117"/>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="125"/>
+        <source>Is anyone hurt? Is an ambulance needed?</source>
+        <translation>¿Hay heridos? ¿Se necesita ambulancia?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="126"/>
+        <source>How many suspects? What do they look like and wear?</source>
+        <translation>¿Cuántos sospechosos? ¿Cómo son y qué visten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="127"/>
+        <source>Are they armed? With what?</source>
+        <translation>¿Están armados? ¿Con qué?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="128"/>
+        <source>Where did they go, and how (on foot, motorcycle, car: plate, colour)?</source>
+        <translation>¿Hacia dónde huyeron y cómo (a pie, en moto, en carro: placa, color)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="129"/>
+        <source>Is it happening now?</source>
+        <translation>¿Está ocurriendo ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="133"/>
+        <source>How many shots, from where?</source>
+        <translation>¿Cuántos disparos, desde dónde?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="135"/>
+        <source>Is the aggressor still there? Are there children or weapons in the home?</source>
+        <translation>¿Sigue ahí el agresor? ¿Hay niños o armas en la casa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="136"/>
+        <source>Is there a restraining order?</source>
+        <translation>¿Hay una orden de alejamiento?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="136"/>
+        <source>Can the caller talk safely?</source>
+        <translation>¿Puede hablar con seguridad quien llama?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="138"/>
+        <source>Are the intruders still inside?</source>
+        <translation>¿Siguen adentro los intrusos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>Plate, make, model and colour?</source>
+        <translation>¿Placa, marca, modelo y color?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="140"/>
+        <source>When was it last seen?</source>
+        <translation>¿Cuándo se vio por última vez?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="142"/>
+        <source>How many vehicles? Is traffic blocked?</source>
+        <translation>¿Cuántos vehículos? ¿Está bloqueado el tránsito?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="142"/>
+        <source>Fuel leak or fire?</source>
+        <translation>¿Derrame de combustible o fuego?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="144"/>
+        <source>Name, age and description?</source>
+        <translation>¿Nombre, edad y descripción?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="144"/>
+        <source>Where and when were they last seen?</source>
+        <translation>¿Dónde y cuándo se vio por última vez?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="145"/>
+        <source>Any illness, medication or danger?</source>
+        <translation>¿Alguna enfermedad, medicamento o peligro?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>How was the demand made (call, note, messenger)?</source>
+        <translation>¿Cómo se hizo la exigencia (llamada, nota, mensajero)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="147"/>
+        <source>Is a payment due now?</source>
+        <translation>¿Hay un pago pendiente ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="149"/>
+        <source>What are they doing?</source>
+        <translation>¿Qué están haciendo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="151"/>
+        <source>How many people? Any fight or weapons?</source>
+        <translation>¿Cuántas personas? ¿Hay pelea o armas?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="158"/>
+        <source>female officer</source>
+        <translation>agente mujer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="160"/>
+        <source>K9 unit</source>
+        <translation>unidad K9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="162"/>
+        <source>motorcycle</source>
+        <translation>motocicleta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="164"/>
+        <source>paramedic</source>
+        <translation>paramédico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="176"/>
+        <source>Incident created (priority %1)</source>
+        <translation>Incidente creado (prioridad %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="178"/>
+        <source>Closed: %1</source>
+        <translation>Cerrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="180"/>
+        <source>Alert #%1 linked (%2): %3</source>
+        <translation>Alerta #%1 vinculada (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="187"/>
+        <source>%1 assigned</source>
+        <translation>%1 asignada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="188"/>
+        <source>%1 assigned — reason: %2</source>
+        <translation>%1 asignada — motivo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="197"/>
+        <source>%1 cleared</source>
+        <translation>%1 liberada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="199"/>
+        <source>%1: OFFICER EMERGENCY</source>
+        <translation>%1: EMERGENCIA DE AGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="201"/>
+        <source>%1: emergency cleared</source>
+        <translation>%1: emergencia terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Labels.cpp" line="203"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -474,167 +721,320 @@
 </context>
 <context>
     <name>centinela::ui::AlertQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="151"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="153"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/AlertQueueModel.cpp" line="155"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="145"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="165"/>
         <source>no location</source>
         <translation>sin ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="147"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
         <source>Acknowledged by %1</source>
         <translation>Confirmada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="174"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="207"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="176"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="209"/>
         <source>Age</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="178"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="180"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="213"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="182"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="215"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="184"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="217"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
 </context>
 <context>
+    <name>centinela::ui::CallTakingDialog</name>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="39"/>
+        <source>Take a call</source>
+        <translation>Atender una llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="42"/>
+        <source>Name, or leave empty if they will not say</source>
+        <translation>Nombre, o vacío si no lo da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="43"/>
+        <source>Number to call back</source>
+        <translation>Número para devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="45"/>
+        <source>Street, place or &quot;street y street&quot; — Enter searches the map</source>
+        <translation>Calle, lugar o &quot;calle y calle&quot; — Intro busca en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="47"/>
+        <source>(no location yet)</source>
+        <translation>(sin ubicación aún)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="49"/>
+        <location filename="../../ui/CallTakingDialog.cpp" line="109"/>
+        <source>Where the map is centred</source>
+        <translation>Donde está centrado el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="57"/>
+        <source>What the caller says</source>
+        <translation>Lo que dice quien llama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="62"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="63"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Quien llama:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="64"/>
+        <source>Call&amp;back:</source>
+        <translation>&amp;Devolver a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="65"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="66"/>
+        <source>&amp;Found:</source>
+        <translation>&amp;Encontrado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="67"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="68"/>
+        <source>&amp;Priority (1 = highest):</source>
+        <translation>&amp;Prioridad (1 = la más alta):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="69"/>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="72"/>
+        <source>Create &amp;incident (Ctrl+Enter)</source>
+        <translation>Crear &amp;incidente (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="73"/>
+        <source>To the &amp;queue</source>
+        <translation>A la &amp;cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="81"/>
+        <source>What was &amp;said:</source>
+        <translation>Lo que se &amp;dijo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="105"/>
+        <source>Not found on the map — kept as text</source>
+        <translation>No está en el mapa — se guarda como texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="134"/>
+        <source>An incident needs a location: type an address and press Enter, or send the call to the queue.</source>
+        <translation>Un incidente necesita ubicación: escriba una dirección y pulse Intro, o mande la llamada a la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="153"/>
+        <source>Caller: %1</source>
+        <translation>Llama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="155"/>
+        <source>Callback: %1</source>
+        <translation>Devolver a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="156"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallTakingDialog.cpp" line="157"/>
+        <source>(nothing said)</source>
+        <translation>(no dijo nada)</translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::CommanderView</name>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="87"/>
+        <location filename="../../ui/CommanderView.cpp" line="94"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="88"/>
+        <location filename="../../ui/CommanderView.cpp" line="95"/>
         <source>Compare with the period before</source>
         <translation>Comparar con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="93"/>
+        <location filename="../../ui/CommanderView.cpp" line="100"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="94"/>
+        <location filename="../../ui/CommanderView.cpp" line="101"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="95"/>
+        <location filename="../../ui/CommanderView.cpp" line="102"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="105"/>
-        <location filename="../../ui/CommanderView.cpp" line="349"/>
+        <location filename="../../ui/CommanderView.cpp" line="112"/>
+        <location filename="../../ui/CommanderView.cpp" line="378"/>
         <source>Response-time review</source>
         <translation>Revisión de tiempos de respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="113"/>
+        <location filename="../../ui/CommanderView.cpp" line="120"/>
         <source>No grouping</source>
         <translation>Sin agrupar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="114"/>
+        <location filename="../../ui/CommanderView.cpp" line="121"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="130"/>
+        <location filename="../../ui/CommanderView.cpp" line="137"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="132"/>
+        <location filename="../../ui/CommanderView.cpp" line="139"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="139"/>
+        <location filename="../../ui/CommanderView.cpp" line="146"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="141"/>
+        <location filename="../../ui/CommanderView.cpp" line="148"/>
         <source>then by</source>
         <translation>y luego por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="143"/>
+        <location filename="../../ui/CommanderView.cpp" line="150"/>
         <source>Charts show</source>
         <translation>Gráficas de</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="161"/>
+        <location filename="../../ui/CommanderView.cpp" line="168"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="162"/>
+        <location filename="../../ui/CommanderView.cpp" line="169"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="163"/>
+        <location filename="../../ui/CommanderView.cpp" line="170"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="164"/>
+        <location filename="../../ui/CommanderView.cpp" line="171"/>
         <source>By sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="165"/>
+        <location filename="../../ui/CommanderView.cpp" line="172"/>
         <source>Hot spots (type × hour)</source>
         <translation>Puntos calientes (tipo × hora)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="243"/>
+        <location filename="../../ui/CommanderView.cpp" line="173"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CommanderView.cpp" line="251"/>
         <source>(%1 – %2)</source>
         <translation>(%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="254"/>
+        <location filename="../../ui/CommanderView.cpp" line="262"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="300"/>
+        <location filename="../../ui/CommanderView.cpp" line="323"/>
         <source>This login may not read the response-time review: it needs a commander&apos;s login.</source>
         <translation>Este usuario no puede leer la revisión de tiempos de respuesta: se necesita un usuario de comandante.</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="302"/>
+        <location filename="../../ui/CommanderView.cpp" line="325"/>
         <source>The review could not be computed: %1</source>
         <translation>No se pudo calcular la revisión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CommanderView.cpp" line="312"/>
+        <location filename="../../ui/CommanderView.cpp" line="336"/>
         <source>%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.</source>
         <translation>
             <numerusform>%n incidente en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
@@ -642,34 +1042,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="355"/>
+        <location filename="../../ui/CommanderView.cpp" line="384"/>
         <source>the PDF could not be written</source>
         <translation>no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <location filename="../../ui/CommanderView.cpp" line="392"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="363"/>
+        <location filename="../../ui/CommanderView.cpp" line="392"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="364"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="369"/>
+        <location filename="../../ui/CommanderView.cpp" line="398"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::DeskActions</name>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="47"/>
+        <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
+        <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <source>Centinela</source>
+        <translation>Centinela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <source>The action could not be saved: %1</source>
+        <translation>No se pudo guardar la acción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="160"/>
+        <source>Officer emergency</source>
+        <translation>Emergencia de agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="161"/>
+        <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
+        <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <source>Welfare check</source>
+        <translation>Control de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <source>%1 answered. Note (optional):</source>
+        <translation>%1 respondió. Nota (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="178"/>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <source>Alert #%1</source>
+        <translation>Alerta #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <source>Priority (1 = highest):</source>
+        <translation>Prioridad (1 = la más alta):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="218"/>
+        <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
+        <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::DeskRecommender</name>
+    <message>
+        <location filename="../../ui/DeskRecommender.cpp" line="26"/>
+        <source>Loading the road network…</source>
+        <translation>Cargando la red vial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskRecommender.cpp" line="38"/>
+        <source>No road network: %1</source>
+        <translation>Sin red vial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/DeskRecommender.cpp" line="44"/>
+        <source>%n road nodes</source>
+        <translation>
+            <numerusform>%n nodo vial</numerusform>
+            <numerusform>%n nodos viales</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -686,143 +1171,278 @@
 <context>
     <name>centinela::ui::IncidentPanel</name>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="24"/>
-        <source>&amp;Assign unit (F4)</source>
-        <translation>&amp;Asignar unidad (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="25"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="53"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="26"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="54"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="104"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="234"/>
         <source>&lt;i&gt;No incident selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ningún incidente seleccionado.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="112"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="239"/>
         <source>&lt;p&gt;Priority %1 · %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prioridad %1 · %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="117"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="251"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="118"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="252"/>
         <source>Cleared</source>
         <translation>Liberado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="121"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="255"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="128"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <location filename="../../ui/IncidentPanel.cpp" line="51"/>
+        <source>&amp;Assign first (F4)</source>
+        <translation>&amp;Asignar la primera (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="139"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="52"/>
+        <source>Ot&amp;her unit… (Shift+F4)</source>
+        <translation>&amp;Otra unidad… (Mayús+F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>ETA</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="59"/>
+        <source>Road distance</source>
+        <translation>Distancia por calle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="63"/>
+        <source>Nearest available units by road travel time that the incident&apos;s type allows. F4 assigns the first; Enter assigns the highlighted one (asks why).</source>
+        <translation>Unidades disponibles más cercanas por tiempo de viaje por calle que admite el tipo de incidente. F4 asigna la primera; Intro asigna la resaltada (pide el motivo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="177"/>
+        <source>No location yet: set one (map, address or the caller&apos;s pin) to get recommendations.</source>
+        <translation>Sin ubicación: fije una (mapa, dirección o el pin de quien llama) para obtener recomendaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="183"/>
+        <source>No available unit that this incident&apos;s type allows can reach it.</source>
+        <translation>Ninguna unidad disponible admitida por este tipo de incidente puede llegar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="195"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="196"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="247"/>
+        <source>&lt;p&gt;Needs: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Necesita: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="266"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="268"/>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="288"/>
+        <source>Earlier incidents within %1 m</source>
+        <translation>Incidentes anteriores a menos de %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="290"/>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="139"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="341"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="156"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="160"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="364"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
+        <source>Closer in reality (radio position)</source>
+        <translation>Más cerca en realidad (posición por radio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="365"/>
+        <source>Has the equipment needed</source>
+        <translation>Tiene el equipo necesario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
+        <source>Recommended unit does not answer</source>
+        <translation>La unidad recomendada no responde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="366"/>
+        <source>Knows the area or the people</source>
+        <translation>Conoce la zona o a las personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="368"/>
+        <source>Why not %1?</source>
+        <translation>¿Por qué no %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="369"/>
+        <source>The recommendation was %1. Reason for choosing another unit:</source>
+        <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="398"/>
+        <source>lacks what the type needs</source>
+        <translation>no tiene lo que el tipo necesita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="156"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="160"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="173"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="424"/>
+        <source>Incident #%1</source>
+        <translation>Incidente #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="438"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
+        <source>&amp;Priority (1 = highest):</source>
+        <translation>&amp;Prioridad (1 = la más alta):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="173"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="184"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="185"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="186"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="186"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -830,194 +1450,233 @@
 <context>
     <name>centinela::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>Centinela — dispatch</source>
         <translation>Centinela — despacho</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Alert queue</source>
         <translation>Cola de alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Pending actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Map layers</source>
         <translation>Capas del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Local storage failed: %1</source>
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <source>&amp;Take a call…</source>
+        <translation>A&amp;tender una llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <source>Set type and &amp;priority…</source>
+        <translation>Fijar tipo y &amp;prioridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <source>&amp;Link to the selected incident (duplicates)</source>
+        <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <source>&amp;Assign unit</source>
-        <translation>&amp;Asignar unidad</translation>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <source>&amp;Assign the first recommended unit</source>
+        <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <source>Assign an&amp;other unit (with a reason)…</source>
+        <translation>Asignar &amp;otra unidad (con motivo)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Edit type and priority…</source>
+        <translation>&amp;Editar tipo y prioridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <source>Record &amp;check…</source>
+        <translation>&amp;Consulta de antecedentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <source>Officer &amp;emergency (declare / clear)</source>
+        <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <source>&amp;Welfare check done…</source>
+        <translation>&amp;Control de bienestar hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1025,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="323"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1033,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="267"/>
+        <location filename="../../ui/MainWindow.cpp" line="325"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1041,19 +1700,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
-        <source>The action could not be saved: %1</source>
-        <translation>No se pudo guardar la acción: %1</translation>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
+        <source>%1 since %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
+        <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
+        <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <source>Welfare check due: %1 (Ctrl+W)</source>
+        <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1797,182 @@
         <location filename="../../ui/OutboxPanel.cpp" line="72"/>
         <source>Pending: %1 (%2)</source>
         <translation>Pendiente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>centinela::ui::RecordLookupDialog</name>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="26"/>
+        <source>OUTSTANDING WARRANT</source>
+        <translation>ORDEN DE CAPTURA VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="28"/>
+        <source>ACTIVE RESTRAINING ORDER</source>
+        <translation>ORDEN DE ALEJAMIENTO VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="30"/>
+        <source>UNPAID FINES: %1 (%2)</source>
+        <translation>MULTAS PENDIENTES: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="34"/>
+        <source>REPORTED STOLEN</source>
+        <translation>DENUNCIADO COMO ROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="36"/>
+        <source>OWNER HAS AN OUTSTANDING WARRANT</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE CAPTURA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="38"/>
+        <source>OWNER HAS AN ACTIVE RESTRAINING ORDER</source>
+        <translation>EL PROPIETARIO TIENE ORDEN DE ALEJAMIENTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="50"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="54"/>
+        <source>born</source>
+        <translation>nacido(a) el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="59"/>
+        <source>Warrant</source>
+        <translation>Orden de captura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="63"/>
+        <source>Restraining order</source>
+        <translation>Orden de alejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="64"/>
+        <source>protects</source>
+        <translation>protege a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="68"/>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="73"/>
+        <source>Border crossing</source>
+        <translation>Paso fronterizo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="87"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="91"/>
+        <source>Record check</source>
+        <translation>Consulta de antecedentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="92"/>
+        <source>Name, document number or plate</source>
+        <translation>Nombre, número de documento o placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="93"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="94"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="95"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="96"/>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <source>Required without an incident</source>
+        <translation>Obligatorio sin incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="99"/>
+        <source>&amp;Look up:</source>
+        <translation>&amp;Consultar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="100"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="101"/>
+        <source>Incident:</source>
+        <translation>Incidente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="102"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="130"/>
+        <source>State a reason for the check (or open it from an incident).</source>
+        <translation>Indique el motivo de la consulta (o ábrala desde un incidente).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="141"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="166"/>
+        <source>The check was refused: %1</source>
+        <translation>La consulta fue rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="171"/>
+        <source>No records found. The check was recorded in the audit trail.</source>
+        <translation>Sin registros. La consulta quedó registrada en la bitácora de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/RecordLookupDialog.cpp" line="172"/>
+        <source>%n result(s). The check was recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n resultado. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+            <numerusform>%n resultados. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="186"/>
+        <source>No flags</source>
+        <translation>Sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="194"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
     </message>
 </context>
 <context>
@@ -1398,57 +2243,126 @@
     </message>
 </context>
 <context>
+    <name>centinela::ui::SectorMapView</name>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="108"/>
+        <source>median %1, p90 %2</source>
+        <translation>mediana %1, p90 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="114"/>
+        <source>no figures</source>
+        <translation>sin cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="141"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="144"/>
+        <source>Incidents of the period</source>
+        <translation>Incidentes del periodo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SectorMapView.cpp" line="148"/>
+        <source>The station has no sectors yet; the heat map shows where the period&apos;s %n incident(s) were.</source>
+        <translation>
+            <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
+            <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrieron los %n incidentes del periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SectorMapView.cpp" line="151"/>
+        <source>Sectors coloured by the 90th percentile of %1 time, green (best) to red (worst); the heat map shows where the period&apos;s %n incident(s) were.</source>
+        <translation>
+            <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
+            <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrieron los %n incidentes del periodo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>centinela::ui::StationMap</name>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="46"/>
+        <location filename="../../ui/StationMap.cpp" line="69"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="85"/>
+        <location filename="../../ui/StationMap.cpp" line="108"/>
         <source>The map could not be loaded: %1</source>
         <translation>No se pudo cargar el mapa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="245"/>
+        <source>Protected zones (open alerts)</source>
+        <translation>Zonas protegidas (alertas abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="249"/>
+        <source>Offender tracks (last hour)</source>
+        <translation>Recorridos del agresor (última hora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="319"/>
+        <source>Hot spots (30 days)</source>
+        <translation>Puntos calientes (30 días)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StationMap.cpp" line="324"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
     </message>
 </context>
 <context>
     <name>centinela::ui::UnitBoardModel</name>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="106"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="150"/>
+        <source>EMERGENCY · %1</source>
+        <translation>EMERGENCIA · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/UnitBoardModel.cpp" line="152"/>
+        <source>%1 · welfare check due</source>
+        <translation>%1 · control de bienestar pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/UnitBoardModel.cpp" line="159"/>
         <source>%1 ago</source>
         <translation>hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="106"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="159"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="120"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="177"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="122"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="179"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="124"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="181"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="126"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="183"/>
         <source>In status</source>
         <translation>En estado</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="128"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="185"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/UnitBoardModel.cpp" line="130"/>
+        <location filename="../../ui/UnitBoardModel.cpp" line="187"/>
         <source>Last fix</source>
         <translation>Última posición</translation>
     </message>
@@ -1456,17 +2370,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="51"/>
+        <location filename="../../app/desk/main.cpp" line="53"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="111"/>
+        <location filename="../../app/desk/main.cpp" line="113"/>
         <source>The embedded database could not start: %1</source>
         <translation>No se pudo iniciar la base de datos integrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="138"/>
+        <location filename="../../app/desk/main.cpp" line="141"/>
         <source>Another Centinela desk is already open for this database on this computer.</source>
         <translation>Ya hay una consola de Centinela abierta para esta base de datos en este equipo.</translation>
     </message>

@@ -439,6 +439,59 @@ private Q_SLOTS:
                  QStringLiteral("suspended"));
     }
 
+    void fieldChecksBySmsAnswerOfficersOnly()
+    {
+        core::PgConnection c(m_db);
+        c.execScript("INSERT INTO vehicles (plate, make, model, colour, reported_stolen)"
+                     " VALUES ('P123ABC', 'Toyota', 'Hilux', 'gris', true);"
+                     "SELECT reporter_found('50255507777', 'Agente Morales', 'officer');");
+        const qsizetype before = m_sent.size();
+        const auto send = [this](const QByteArray& sid, const QByteArray& from, const QByteArray& text) {
+            const QByteArray body =
+                "MessageSid=" + sid + "&From=%2B" + from + "&To=%2B50222220000&Body=" + text + "&NumMedia=0";
+            const QByteArray sig = core::TwilioParser::signature(
+                "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(body));
+            return http(m_http, "POST", "/webhooks/sms", body, {{"X-Twilio-Signature", sig}}).status;
+        };
+        QCOMPARE(send("SMCHK1", "50255507777", "CHECK+p-123+abc"), 200);
+        QTRY_VERIFY(m_sent.size() > before);
+        const QJsonObject reply = m_sent.last();
+        QCOMPARE(reply.value(QLatin1String("to")).toString(), QStringLiteral("50255507777"));
+        QVERIFY2(reply.value(QLatin1String("body"))
+                     .toString()
+                     .startsWith(QStringLiteral("P123ABC Toyota Hilux gris: ROBADO")),
+                 qPrintable(reply.value(QLatin1String("body")).toString()));
+        // Anyone else: no answer, no lookup, no alert.
+        const qsizetype after = m_sent.size();
+        QCOMPARE(send("SMCHK2", "50255501234", "CHECK+P123ABC"), 200);
+        QTest::qWait(2500);
+        QCOMPARE(m_sent.size(), after);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE external_id LIKE 'SMCHK%'"), QStringLiteral("0"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"),
+                 QStringLiteral("1"));
+    }
+
+    void braceletFixesAreCheckedNotStoredAsUnits()
+    {
+        core::PgConnection c(m_db);
+        c.exec("SELECT cmd_upsert_protection_order(gen_random_uuid(), $1)",
+               {QByteArray(R"({"order_number": "OP-1", "device_id": "BRX", "offender_name": "Julio R.",)"
+                           R"( "protected_name": "Lidia S.", "warning_m": 300, "zones": [{"name": "casa",)"
+                           R"( "area": {"type": "Point", "coordinates": [-90.5133, 14.6349]}, "radius_m": 50}]})")});
+        const QByteArray far = "/?id=BRX&lat=14.6349&lon=-90.4900&timestamp=";
+        const QByteArray near = "/?id=BRX&lat=14.6349&lon=-90.5140&timestamp=";
+        auto now = [] { return QByteArray::number(QDateTime::currentMSecsSinceEpoch()); };
+        // The gateway picks the order up within seconds.
+        QTRY_COMPARE_WITH_TIMEOUT(http(m_osmand, "GET", far + now()).status, 200, 15000);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE channel = 'bracelet'"), QStringLiteral("0"));
+        QCOMPARE(http(m_osmand, "GET", near + now()).status, 200); // answered after the alert's commit
+        QCOMPARE(test::scalar(c, "SELECT count(*) || ' ' || min(priority) FROM alerts WHERE channel = 'bracelet'"),
+                 QStringLiteral("1 1"));
+        QCOMPARE(http(m_osmand, "GET", near + now()).status, 200);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE channel = 'bracelet'"), QStringLiteral("1"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM units WHERE call_sign = 'BRX'"), QStringLiteral("0"));
+    }
+
     void refusesAnUnknownSchema()
     {
         CENTINELA_REQUIRE_CLUSTER(cluster);

@@ -2,6 +2,7 @@
 // (DejaVu Sans, installed by packaging/setup.sh), every source kind, and clear errors for bad files.
 #include "SharedData.h"
 #include "render/FrameComposer.h"
+#include "render/HeatMapLayer.h"
 #include "render/MapLayer.h"
 #include "render/MapLoader.h"
 #include "render/RenderCache.h"
@@ -227,6 +228,26 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(90, 150), QColor(255, 0, 0));
         QCOMPARE(image.pixelColor(210, 150), QColor(0, 255, 0));
         QCOMPARE(image.pixelColor(5, 5), maps::FrameComposer::kBackground);
+    }
+
+    void heatMapShowsWhereIncidentsCluster()
+    {
+        maps::HeatMapLayer heat(QStringLiteral("heat"), QStringLiteral("Hot spots"));
+        std::vector<maps::HeatMapLayer::Point> points;
+        for (int i = 0; i < 50; ++i) // a cluster around (100, 100) map units…
+            points.push_back({QPointF(100 + (i % 7) * 5, 100 + (i / 7) * 5), 1});
+        points.push_back({QPointF(900, 900), 1}); // …and one incident far away
+        heat.setPoints(std::move(points), 60);
+        QCOMPARE(heat.featureCount(), 51);
+        const maps::MapTransform view(QPointF(500, 500), 2, QSize(500, 500)); // 1000 × 1000 map units
+        const QImage image = render({&heat}, view);
+        const QColor hot = image.pixelColor(view.toScreen(QPointF(115, 115)).toPoint());
+        const QColor lone = image.pixelColor(view.toScreen(QPointF(900, 900)).toPoint());
+        const QColor empty = image.pixelColor(view.toScreen(QPointF(500, 500)).toPoint());
+        QCOMPARE(empty, maps::FrameComposer::kBackground);
+        QVERIFY2(hot.red() > 200 && hot.green() < 120, qPrintable(hot.name())); // red at the peak
+        // A single incident is a faint warm spot, far below the cluster.
+        QVERIFY2(lone == maps::FrameComposer::kBackground || lone.green() > hot.green() + 60, qPrintable(lone.name()));
     }
 
     void openStreetMapExtract()

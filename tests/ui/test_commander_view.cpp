@@ -5,8 +5,10 @@
 #include "HotSpotModel.h"
 #include "ManualClock.h"
 #include "ReportTableModel.h"
+#include "SectorMapView.h"
 #include "SharedData.h"
 #include "analytics/ReportFormatter.h"
+#include "canvas/MapCanvas.h"
 #include "history/HistoryImporter.h"
 
 #include <QAbstractItemModelTester>
@@ -32,7 +34,7 @@ QByteArray cli(const QStringList& args)
 const char kMapping[] = "[source]\nname = gui\n[time]\nformat = yyyy-MM-dd HH:mm:ss\nzone = America/Guatemala\n"
                         "[columns]\nincident = id\nunit = unit\nreceived = received\nacknowledged = ack\n"
                         "dispatched = dispatched\nen_route = en_route\non_scene = on_scene\ncleared = cleared\n"
-                        "sector = sector\ntype = type\npriority = priority\n";
+                        "sector = sector\ntype = type\npriority = priority\nlatitude = lat\nlongitude = lon\n";
 
 } // namespace
 
@@ -48,7 +50,7 @@ private Q_SLOTS:
         CENTINELA_REQUIRE_CLUSTER(cluster);
         m_db = cluster->createDatabase();
         // Two months of history over three sectors and both shifts of a day, with missing stages.
-        QByteArray csv = "id,unit,received,ack,dispatched,en_route,on_scene,cleared,sector,type,priority\n";
+        QByteArray csv = "id,unit,received,ack,dispatched,en_route,on_scene,cleared,sector,type,priority,lat,lon\n";
         const QDateTime start(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
         for (int i = 0; i < 400; ++i) {
             const QDateTime r = start.addSecs(qint64(i) * 15577);
@@ -57,7 +59,8 @@ private Q_SLOTS:
                    at(40 + (i * 13) % 150) + "," + at(90 + (i * 7) % 100) + "," +
                    (i % 10 == 0 ? QByteArray() : at(300 + (i * 31) % 900)) + "," + at(4000 + i) + ",Z" +
                    QByteArray::number(i % 3) + "," + (i % 2 ? "robo" : "riña") + "," + QByteArray::number(1 + i % 3) +
-                   "\n";
+                   "," + QByteArray::number(14.60 + (i % 3) * 0.01 + (i % 5) * 0.001) + "," +
+                   QByteArray::number(-90.52 + (i % 7) * 0.001) + "\n";
         }
         core::ImportMapping mapping;
         QString error;
@@ -68,6 +71,18 @@ private Q_SLOTS:
         core::HistoryImporter::Summary s;
         QVERIFY2(importer.importDevice(&b, &s, &error), qPrintable(error));
         QCOMPARE(s.incidents, 400);
+        // The three sectors' boundaries, side by side north to south.
+        core::PgConnection admin(m_db);
+        for (int z = 0; z < 3; ++z) {
+            const double south = 14.595 + z * 0.01;
+            admin.exec("INSERT INTO sectors (station_id, name, boundary) VALUES (1, $1, $2::jsonb)",
+                       {QStringLiteral("Z%1").arg(z).toUtf8(),
+                        QStringLiteral("{\"type\": \"Polygon\", \"coordinates\": [[[-90.53, %1], [-90.50, %1], "
+                                       "[-90.50, %2], [-90.53, %2], [-90.53, %1]]]}")
+                            .arg(south)
+                            .arg(south + 0.01)
+                            .toUtf8()});
+        }
     }
 
     void sameFiguresAsTheCli()
@@ -147,6 +162,12 @@ private Q_SLOTS:
         QVERIFY(view.grab().save(shots + QStringLiteral("/commander-sectors.png")));
         tabs->setCurrentIndex(4);
         QVERIFY(view.grab().save(shots + QStringLiteral("/commander-hotspots.png")));
+        // By sector on the map: every sector coloured by its figure, the period's incidents as heat.
+        QCOMPARE(view.sectorMap()->sectorsWithFigures(), 3);
+        tabs->setCurrentIndex(5);
+        QTRY_VERIFY(!view.sectorMap()->canvas()->isRendering());
+        QTest::qWait(200);
+        QVERIFY(view.grab().save(shots + QStringLiteral("/commander-map.png")));
     }
 
     void anOperatorIsToldItNeedsACommander()

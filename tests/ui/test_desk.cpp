@@ -8,6 +8,7 @@
 #include "UnitBoardModel.h"
 #include "canvas/MapCanvas.h"
 #include "domain/Command.h"
+#include "render/MapLayer.h"
 #include "store/CommandExecutor.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
@@ -15,8 +16,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
-#include <QSignalSpy>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -136,16 +137,23 @@ private Q_SLOTS:
         const QString db = cluster->createDatabase();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         core::CommandExecutor gateway(cluster->conninfoAs(db, QStringLiteral("pasarela")));
-        const auto raised = gateway.execute(core::Command::createAlert(
-            {{QStringLiteral("channel"), QStringLiteral("vetted_group")},
-             {QStringLiteral("body"), QStringLiteral("Asalto en la parada de bus")},
-             {QStringLiteral("lon"), -90.5125},
-             {QStringLiteral("lat"), 14.6225},
-             {QStringLiteral("priority"), 2}},
-            now));
+        const auto raised = gateway.execute(
+            core::Command::createAlert({{QStringLiteral("channel"), QStringLiteral("vetted_group")},
+                                        {QStringLiteral("body"), QStringLiteral("Asalto en la parada de bus")},
+                                        {QStringLiteral("lon"), -90.5125},
+                                        {QStringLiteral("lat"), 14.6225},
+                                        {QStringLiteral("priority"), 2}},
+                                       now));
         QCOMPARE(raised.status, core::CommandResult::Status::Ok);
         const qint64 alertId = qint64(raised.data.value(QLatin1String("alert_id")).toDouble());
 
+        // A sector drawn by the administrator appears on the map as its own layer.
+        {
+            core::PgConnection adminDb(db);
+            adminDb.exec("INSERT INTO sectors (station_id, name, boundary) VALUES (1, 'Sector Centro', "
+                         "'{\"type\": \"Polygon\", \"coordinates\": [[[-90.515, 14.620], [-90.510, 14.620], "
+                         "[-90.510, 14.625], [-90.515, 14.625], [-90.515, 14.620]]]}')");
+        }
         core::SystemClock clock;
         QTemporaryDir dir;
         core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
@@ -159,7 +167,10 @@ private Q_SLOTS:
         window.loadMap(QStringLiteral(CENTINELA_MAP_DATA "/calles.geojson"));
         QTRY_COMPARE(loaded.size(), 1);
         maps::MapCanvas* canvas = window.mapCanvas();
-        QCOMPARE(canvas->layers().size(), 1);
+        // The map's layer, then the station's: hot spots (hidden until shown) and sectors.
+        QTRY_COMPARE(canvas->layers().size(), 3);
+        QVERIFY(canvas->layerOrder().contains(QStringLiteral("station:sectors")));
+        QVERIFY(!canvas->isLayerVisible(QStringLiteral("station:hotspots")));
         QTRY_COMPARE(window.alertQueue()->rowCount(), 1);
 
         // The alert's pin is on the map; clicking it selects the alert in the queue.
@@ -185,6 +196,64 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR", QDir::tempPath());
         QTest::qWait(300);
         QVERIFY(window.grab().save(shots + QStringLiteral("/desk-map.png")));
+        window.close();
+        session.stop();
+    }
+
+    void braceletAlertShowsTheOrdersZonesAndTrack()
+    {
+        try {
+            braceletAlert();
+        } catch (const core::PgError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
+private:
+    void braceletAlert()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase();
+        core::PgConnection admin(db);
+        // An order: home (a point with a radius) and work (a polygon); the offender's last fixes.
+        admin.exec("SELECT cmd_upsert_protection_order(gen_random_uuid(), $1::jsonb)",
+                   {QByteArrayLiteral(
+                       "{\"order_number\": \"OP-1\", \"device_id\": \"BR-1\", \"protected_name\": \"L. S.\", "
+                       "\"offender_name\": \"J. P.\", "
+                       "\"warning_m\": 300, \"zones\": [{\"name\": \"casa\", \"radius_m\": 100, \"area\": "
+                       "{\"type\": \"Point\", \"coordinates\": [-90.512, 14.622]}}, {\"name\": \"trabajo\", "
+                       "\"area\": {\"type\": \"Polygon\", \"coordinates\": [[[-90.515, 14.620], [-90.513, 14.620], "
+                       "[-90.513, 14.621], [-90.515, 14.621], [-90.515, 14.620]]]}}]}")});
+        const QString order = test::scalar(admin, "SELECT id FROM protection_orders WHERE order_number = 'OP-1'");
+        admin.exec("INSERT INTO bracelet_fixes (order_id, lon, lat, fix_time) SELECT $1::int, -90.520 + g * 0.001, "
+                   "14.624, now() - (10 - g) * interval '30 s' FROM generate_series(1, 5) g",
+                   {order.toUtf8()});
+        core::SystemClock clock;
+        QTemporaryDir dir;
+        core::DeskSession session(cluster->conninfoAs(db, QStringLiteral("operador")),
+                                  dir.filePath(QStringLiteral("outbox.jsonl")), clock);
+        QString error;
+        QVERIFY(session.start(&error));
+        ui::MainWindow window(session, QStringLiteral("orders-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.stationMap(), &ui::StationMap::loaded);
+        window.loadMap(QStringLiteral(CENTINELA_MAP_DATA "/calles.geojson"));
+        QTRY_COMPARE(loaded.size(), 1);
+        maps::MapCanvas* canvas = window.mapCanvas();
+        QVERIFY(!canvas->layerOrder().contains(QStringLiteral("station:protected-zones"))); // no alert, nothing shown
+        // The gateway raises the proximity alert: the order's zones and the track come onto the map.
+        admin.exec("SELECT bracelet_raise($1::int, 'proximity', 'Agresor a 250 m de casa', -90.516, 14.624, '{}')",
+                   {order.toUtf8()});
+        admin.exec("SELECT pg_notify('centinela_events', '')");
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->layerOrder().contains(QStringLiteral("station:protected-zones")), 10000);
+        QTRY_VERIFY(canvas->layerOrder().contains(QStringLiteral("station:offender-tracks")));
+        for (maps::MapLayer* layer : canvas->layers()) {
+            if (layer->id() == QStringLiteral("station:protected-zones"))
+                QCOMPARE(layer->featureCount(), 2); // the circle and the polygon
+            if (layer->id() == QStringLiteral("station:offender-tracks"))
+                QCOMPARE(layer->segmentCount(), 4); // five fixes
+        }
         window.close();
         session.stop();
     }

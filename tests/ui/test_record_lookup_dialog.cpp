@@ -1,0 +1,64 @@
+// The desk's record-check dialog against a real database: the lookup runs off the UI thread and
+// the card shows its flags before anything else.
+#include "DbTest.h"
+#include "RecordLookupDialog.h"
+#include "records/RecordImporter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace centinela;
+
+class TestRecordLookupDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void flagsComeFirst()
+    {
+        CENTINELA_REQUIRE_CLUSTER(cluster);
+        const QString db = cluster->createDatabase(QStringLiteral("dlg"));
+        for (const auto& [kind, csv] :
+             {std::pair<const char*, QByteArray>{"persons", "document_number,full_name,birth_date\n"
+                                                            "1234 56789 0101,José Pérez Núñez,1980-02-03\n"},
+              {"warrants", "warrant_number,document_number,offence,court\n"
+                           "OC-1,1234567890101,robo agravado,Juzgado Primero Penal\n"}}) {
+            QBuffer buffer;
+            buffer.setData(csv);
+            buffer.open(QIODevice::ReadOnly);
+            core::RecordImporter importer(db, QString::fromLatin1(kind));
+            core::RecordImporter::Summary s;
+            QString error;
+            QVERIFY2(importer.importDevice(&buffer, &s, &error), qPrintable(error));
+        }
+        core::PgConnection admin(db);
+        const qint64 incident =
+            test::scalar(admin, "INSERT INTO incidents (type, received_at) VALUES ('robbery', now()) RETURNING id")
+                .toLongLong();
+
+        ui::RecordLookupDialog dialog(cluster->conninfoAs(db, QStringLiteral("operador")), incident);
+        dialog.show();
+        QSignalSpy done(&dialog, &ui::RecordLookupDialog::lookupDone);
+        dialog.lookup(QStringLiteral("jose perez"));
+        QVERIFY(done.wait(10000));
+        const QJsonObject result = done.first().at(0).toJsonObject();
+        QVERIFY2(done.first().at(1).toString().isEmpty(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(result.value(QLatin1String("results")).toArray().size(), 1);
+        const QString html = ui::RecordLookupDialog::cardsHtml(result);
+        QVERIFY(html.indexOf(QStringLiteral("OUTSTANDING WARRANT")) >= 0);
+        QVERIFY(html.indexOf(QStringLiteral("OUTSTANDING WARRANT")) < html.indexOf(QStringLiteral("José Pérez Núñez")));
+        QCOMPARE(test::scalar(admin,
+                              "SELECT count(*) FROM audit_log WHERE action = 'records.lookup' AND entity_id = $1",
+                              {QByteArray::number(incident)}),
+                 QStringLiteral("1"));
+        const QString dir = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            dialog.grab().save(dir + QStringLiteral("/record-check.png"));
+    }
+};
+
+QTEST_MAIN(TestRecordLookupDialog)
+#include "test_record_lookup_dialog.moc"
