@@ -75,6 +75,7 @@ void registerBenchBracelets(QList<Subcommand>& commands);
 /// True when the command line asks for output that needs a QGuiApplication (a PDF report).
 bool needsGuiApplication(const QStringList& args);
 void registerBenchRender(QList<Subcommand>& commands);
+void registerSimulate(QList<Subcommand>& commands);
 
 /// Prints "centinela-cli: message" on stderr and returns the exit status for usage errors (2).
 int usageError(const QString& message);

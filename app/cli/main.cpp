@@ -42,6 +42,7 @@ int main(int argc, char** argv)
     cli::registerExportPublic(commands);
     cli::registerBenchReport(commands);
     cli::registerBenchRender(commands);
+    cli::registerSimulate(commands);
     cli::registerImportRecords(commands);
     cli::registerBenchRecords(commands);
     cli::registerBenchBracelets(commands);

@@ -1,6 +1,8 @@
 // The desk: composition root. Resolves the database (the station server given by --db, or the
 // embedded default), checks its schema, and builds the session and the main window.
+#include "DemoStation.h"
 #include "MainWindow.h"
+#include "StationMap.h"
 #include "store/EmbeddedCluster.h"
 #include "store/Migrator.h"
 #include "store/PgConnection.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
@@ -62,6 +65,24 @@ QString passwordFree(const QString& conninfo)
     return out;
 }
 
+/// --demo: the simulated station beside the desk (units and alerts on the map; operators dispatch).
+std::unique_ptr<app::DemoStation> startDemo(const core::EmbeddedCluster* cluster, const QString& conninfo,
+                                            const QString& mapSource)
+{
+    app::DemoStation::Settings settings;
+    settings.mapPath = mapSource.isEmpty() ? ui::StationMap::syntheticCityPath() : mapSource;
+    settings.waitForMap = mapSource.isEmpty();
+    const auto as = [&](const char* user) {
+        return cluster ? cluster->conninfo(QStringLiteral("centinela"), QString::fromLatin1(user)) : conninfo;
+    };
+    settings.operatorConninfo = as("operador");
+    settings.gatewayConninfo = as("pasarela");
+    settings.adminConninfo = as("administrador");
+    auto demo = std::make_unique<app::DemoStation>(settings);
+    demo->start();
+    return demo;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -97,7 +118,11 @@ int main(int argc, char** argv)
                        "Shapefile, GeoJSON, GeoTIFF, MBTiles). Default: the station's "
                        "`map` setting, else the synthetic city."),
         QStringLiteral("file"));
-    parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption, mapOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Demo station: its own embedded database (app data/demo-db), the synthetic city (or "
+                       "--map) and simulated units and alerts in the same process."));
+    parser.addOptions({dbOption, userOption, dataOption, langOption, shotOption, mapOption, demoOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
@@ -107,7 +132,11 @@ int main(int argc, char** argv)
     QString error;
     if (conninfo.isEmpty()) {
         const QString base =
-            parser.isSet(dataOption) ? parser.value(dataOption) : core::EmbeddedCluster::defaultBaseDir();
+            parser.isSet(dataOption) ? parser.value(dataOption)
+            : parser.isSet(demoOption)
+                // The demo's own cluster, beside the embedded default (app data, or /var/lib as root).
+                ? QFileInfo(core::EmbeddedCluster::defaultBaseDir()).absolutePath() + QStringLiteral("/demo-db")
+                : core::EmbeddedCluster::defaultBaseDir();
         cluster = std::make_unique<core::EmbeddedCluster>(base, core::EmbeddedCluster::Durability::Durable);
         if (!core::StationDatabase::prepareEmbedded(*cluster, QStringLiteral("centinela"), &error))
             return fail(QApplication::translate("main", "The embedded database could not start: %1").arg(error), true);
@@ -150,6 +179,8 @@ int main(int argc, char** argv)
     window.show();
     window.applyStationSettings(stationSettings);
     window.loadMap(mapSource);
+    const std::unique_ptr<app::DemoStation> demo =
+        parser.isSet(demoOption) ? startDemo(cluster.get(), conninfo, mapSource) : nullptr;
 
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
@@ -160,6 +191,8 @@ int main(int argc, char** argv)
         });
     }
     const int rc = QApplication::exec();
+    if (demo)
+        demo->stop();
     session.stop();
     return rc;
 }
