@@ -126,7 +126,8 @@ QNetworkReply* MediaFetcher::get(const QUrl& url, bool bearer)
         request.setRawHeader("Authorization", "Bearer " + m_settings.apiToken);
     else if (!bearer && !m_settings.basicUser.isEmpty())
         request.setRawHeader("Authorization",
-                             "Basic " + (m_settings.basicUser.toUtf8() + ':' + m_settings.basicPassword).toBase64());
+                             "Basic " +
+                                 QByteArray(m_settings.basicUser.toUtf8() + ':' + m_settings.basicPassword).toBase64());
     return m_network->get(request);
 }
 
@@ -138,8 +139,10 @@ void MediaFetcher::resolve(const Job& job)
         return;
     }
     QUrl url = m_settings.apiUrl;
-    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + job.mediaId
-                                                      : url.path() + QLatin1Char('/') + job.mediaId);
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + job.mediaId);
     QNetworkReply* reply = get(url, true);
     connect(reply, &QNetworkReply::finished, this, [this, reply, job] {
         reply->deleteLater();

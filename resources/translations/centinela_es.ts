@@ -722,7 +722,7 @@
 <context>
     <name>centinela::ui::AlertQueueModel</name>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="151"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="159"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="153"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="161"/>
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="155"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="163"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -746,47 +746,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="165"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="173"/>
         <source>no location</source>
         <translation>sin ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="175"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="175"/>
         <source>Acknowledged by %1</source>
         <translation>Confirmada por %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/AlertQueueModel.cpp" line="207"/>
+        <source>Stored (%n byte(s)); Alerts → Open attachment</source>
+        <translation>
+            <numerusform>Almacenado (%n byte); Alertas → Abrir adjunto</numerusform>
+            <numerusform>Almacenado (%n bytes); Alertas → Abrir adjunto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
+        <source>Not stored: %1</source>
+        <translation>No almacenado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="224"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="209"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="226"/>
         <source>Age</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="213"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="230"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="215"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="232"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="217"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="234"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1075,75 +1088,115 @@
 <context>
     <name>centinela::ui::DeskActions</name>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="47"/>
+        <location filename="../../ui/DeskActions.cpp" line="59"/>
         <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
         <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <location filename="../../ui/DeskActions.cpp" line="85"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <location filename="../../ui/DeskActions.cpp" line="85"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="160"/>
+        <location filename="../../ui/DeskActions.cpp" line="172"/>
         <source>Officer emergency</source>
         <translation>Emergencia de agente</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="161"/>
+        <location filename="../../ui/DeskActions.cpp" line="173"/>
         <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
         <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <location filename="../../ui/DeskActions.cpp" line="189"/>
         <source>Welfare check</source>
         <translation>Control de bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <location filename="../../ui/DeskActions.cpp" line="189"/>
         <source>%1 answered. Note (optional):</source>
         <translation>%1 respondió. Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="178"/>
+        <location filename="../../ui/DeskActions.cpp" line="190"/>
         <source>OK</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="198"/>
-        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <location filename="../../ui/DeskActions.cpp" line="210"/>
+        <location filename="../../ui/DeskActions.cpp" line="215"/>
         <source>Alert #%1</source>
         <translation>Alerta #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <location filename="../../ui/DeskActions.cpp" line="210"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <location filename="../../ui/DeskActions.cpp" line="215"/>
         <source>Priority (1 = highest):</source>
         <translation>Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="218"/>
+        <location filename="../../ui/DeskActions.cpp" line="230"/>
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
         <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="232"/>
+        <location filename="../../ui/DeskActions.cpp" line="244"/>
         <source>Clear bracelet alarm #%1</source>
         <translation>Terminar alarma de brazalete #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="233"/>
+        <location filename="../../ui/DeskActions.cpp" line="245"/>
         <source>What was done (the victim was reached, a unit checked the area…):</source>
         <translation>Qué se hizo (se contactó a la víctima, una unidad revisó la zona…):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="261"/>
+        <source>The selected alert has no attachments.</source>
+        <translation>La alerta seleccionada no tiene adjuntos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="262"/>
+        <source>The alert&apos;s attachments are not stored (yet): see its tooltip.</source>
+        <translation>Los adjuntos de la alerta no están almacenados (aún): vea su información emergente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="271"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <source>Open attachment</source>
+        <translation>Abrir adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <source>Attachment:</source>
+        <translation>Adjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="286"/>
+        <source>Opening the attachment…</source>
+        <translation>Abriendo el adjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="317"/>
+        <source>The attachment could not be opened: %1</source>
+        <translation>No se pudo abrir el adjunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="319"/>
+        <source>Attachment saved to %1 and opened.</source>
+        <translation>Adjunto guardado en %1 y abierto.</translation>
     </message>
 </context>
 <context>
@@ -1371,88 +1424,88 @@
         <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="398"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="409"/>
         <source>lacks what the type needs</source>
         <translation>no tiene lo que el tipo necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="414"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="418"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="403"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="414"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="407"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="418"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="424"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="435"/>
         <source>Incident #%1</source>
         <translation>Incidente #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="438"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="449"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="450"/>
         <source>&amp;Priority (1 = highest):</source>
         <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="483"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="483"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="483"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="484"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="484"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="473"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="484"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="485"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="474"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="485"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -1491,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
-        <location filename="../../ui/MainWindow.cpp" line="345"/>
+        <location filename="../../ui/MainWindow.cpp" line="347"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1501,197 +1554,202 @@
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Clear &amp;bracelet alarm…</source>
         <translation>Terminar alarma de &amp;brazalete…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <source>&amp;Open attachment…</source>
+        <translation>Abrir &amp;adjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>Record &amp;check…</source>
         <translation>&amp;Consulta de antecedentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1699,7 +1757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1707,7 +1765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1715,27 +1773,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="427"/>
+        <location filename="../../ui/MainWindow.cpp" line="429"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="434"/>
+        <location filename="../../ui/MainWindow.cpp" line="436"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>

@@ -494,7 +494,8 @@ private Q_SLOTS:
         const QString alert = test::scalar(c, "SELECT id FROM alerts WHERE external_id = 'SMACK1'");
         // The acknowledgement (the default text), once, to the sender's number.
         QTRY_VERIFY_WITH_TIMEOUT(!sentWith(QStringLiteral("Recibido.")).isEmpty(), 10000);
-        QTRY_COMPARE(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE alert_id = $1 AND sent_at IS NOT NULL",
+        QTRY_COMPARE(test::scalar(c,
+                                  "SELECT count(*) FROM outbound_messages WHERE alert_id = $1 AND sent_at IS NOT NULL",
                                   {alert.toUtf8()}),
                      QStringLiteral("1"));
         QCOMPARE(test::scalar(c, "SELECT body FROM outbound_messages WHERE alert_id = $1", {alert.toUtf8()}),
@@ -515,9 +516,9 @@ private Q_SLOTS:
         // The desk assigns a unit with its estimate: the sender hears it is coming, once.
         c.exec("UPDATE units SET status = 'available' WHERE call_sign IN ('P-1', 'P-2')");
         core::CommandExecutor desk(cluster->conninfoAs(m_db, QStringLiteral("operador")));
-        const core::CommandResult created = desk.execute(
-            core::Command::createIncident({{QStringLiteral("type"), QStringLiteral("robbery")}}, {alert.toLongLong()},
-                                          QDateTime::currentDateTimeUtc()));
+        const core::CommandResult created =
+            desk.execute(core::Command::createIncident({{QStringLiteral("type"), QStringLiteral("robbery")}},
+                                                       {alert.toLongLong()}, QDateTime::currentDateTimeUtc()));
         QCOMPARE(created.status, core::CommandResult::Status::Ok);
         const qint64 incident = qint64(created.data.value(QLatin1String("incident_id")).toDouble());
         const qint64 p1 = test::scalar(c, "SELECT id FROM units WHERE call_sign = 'P-1'").toLongLong();

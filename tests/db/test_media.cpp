@@ -123,7 +123,7 @@ class TestMedia : public QObject
     }
     QString attachment(core::PgConnection& c, const QString& externalId, const char* key)
     {
-        return test::scalar(c, "SELECT attachments -> 0 ->> $2 FROM alerts WHERE external_id = $1",
+        return test::scalar(c, "SELECT attachments -> 0 ->> $2::text FROM alerts WHERE external_id = $1",
                             {externalId.toUtf8(), QByteArray(key)});
     }
 
