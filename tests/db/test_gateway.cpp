@@ -506,6 +506,7 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM alert_senders WHERE position('50255509999' in"
                                  " encode(reply_address, 'escape')) > 0"),
                  QStringLiteral("0"));
+        auto* cluster = test::TestCluster::instance();
         core::PgConnection op(cluster->conninfoAs(m_db, QStringLiteral("operador")));
         QVERIFY_THROWS_EXCEPTION(core::PgError, op.exec("SELECT reply_address FROM alert_senders"));
         // No sender to answer for CAP alerts.

@@ -61,10 +61,10 @@ QByteArray whatsApp(const QString& id, const QString& type, const QJsonObject& c
 QByteArray image(const QString& mediaId, const QString& sha256 = {})
 {
     return whatsApp(QStringLiteral("wamid.") + mediaId, QStringLiteral("image"),
-                    {{QStringLiteral("id"), mediaId},
-                     {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
-                     {QStringLiteral("sha256"), sha256},
-                     {QStringLiteral("caption"), QStringLiteral("foto ") + mediaId}});
+                    QJsonObject{{QStringLiteral("id"), mediaId},
+                                {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                {QStringLiteral("sha256"), sha256},
+                                {QStringLiteral("caption"), QString(QStringLiteral("foto ") + mediaId)}});
 }
 
 QByteArray jpeg(int size, char fill = 'x')
@@ -200,6 +200,7 @@ private Q_SLOTS:
         // The media API and its URL were asked with the bearer token.
         QVERIFY(m_auth.contains("Bearer mtok"));
         // Operators may read what is stored; only the gateway writes it.
+        auto* cluster = test::TestCluster::instance();
         core::PgConnection op(cluster->conninfoAs(m_db, QStringLiteral("operador")));
         QCOMPARE(test::scalar(op, "SELECT length(content) FROM media_blobs WHERE sha256 = $1", {hash.toUtf8()}),
                  QStringLiteral("5000"));
@@ -249,7 +250,7 @@ private Q_SLOTS:
                     .contains(QLatin1String("503")));
         // Other messages go through meanwhile.
         QCOMPARE(sendWhatsApp(whatsApp(QStringLiteral("wamid.txt"), QStringLiteral("text"),
-                                       {{QStringLiteral("body"), QStringLiteral("Sigue ahi el carro")}})),
+                                       QJsonObject{{QStringLiteral("body"), QStringLiteral("Sigue ahi el carro")}})),
                  200);
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE external_id = 'wamid.txt'"), QStringLiteral("1"));
         m_down = false;
