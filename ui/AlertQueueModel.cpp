@@ -6,8 +6,16 @@
 #include "domain/StationState.h"
 #include "util/Clock.h"
 
+#include "store/AttachmentReader.h"
+#include "store/PgConnection.h"
+
 #include <QBrush>
+#include <QCoreApplication>
 #include <QFont>
+#include <QJsonArray>
+#include <QPixmap>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -180,6 +188,8 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         bold.setBold(true);
         return bold;
     }
+    if (role == Qt::DecorationRole && index.column() == Text)
+        return thumbnail(a.attachments);
     if (role == Qt::ToolTipRole && index.column() == Text) {
         // The whole message, and each attachment with its caption and where to open it.
         QString tip =
@@ -192,6 +202,13 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
                        .arg(m.value(QLatin1String("kind")).toString().toHtmlEscaped(), caption.toHtmlEscaped(),
                             url.isEmpty() ? m.value(QLatin1String("media_id")).toString().toHtmlEscaped()
                                           : QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+            if (m.value(QLatin1String("stored")).toBool())
+                tip += QStringLiteral("<p><i>%1</i></p>")
+                           .arg(tr("Stored (%n byte(s)); Alerts → Open attachment", nullptr,
+                                   m.value(QLatin1String("size")).toInt()));
+            else if (m.contains(QLatin1String("error")))
+                tip += QStringLiteral("<p><i>%1</i></p>")
+                           .arg(tr("Not stored: %1").arg(m.value(QLatin1String("error")).toString().toHtmlEscaped()));
         }
         return tip;
     }
@@ -217,6 +234,61 @@ QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, i
         return tr("State");
     }
     return {};
+}
+
+QVariant AlertQueueModel::thumbnail(const QJsonArray& attachments) const
+{
+    // The first stored photo of the alert, small, once loaded (never on the UI thread).
+    for (int i : core::AttachmentReader::storedEntries(attachments)) {
+        const QJsonObject m = attachments.at(i).toObject();
+        if (!m.value(QLatin1String("mime_type")).toString().startsWith(QLatin1String("image/")))
+            continue;
+        const QString sha = m.value(QLatin1String("sha256")).toString();
+        const auto it = m_thumbs.constFind(sha);
+        if (it != m_thumbs.constEnd())
+            return it->isNull() ? QVariant() : QVariant(QPixmap::fromImage(*it));
+        if (m_conninfo.isEmpty() || m_loading.contains(sha))
+            return {};
+        m_loading.insert(sha);
+        QPointer<AlertQueueModel> self(const_cast<AlertQueueModel*>(this));
+        const QString conninfo = m_conninfo;
+        QThreadPool::globalInstance()->start([self, conninfo, sha] {
+            QImage image;
+            try {
+                core::AttachmentReader reader(conninfo);
+                if (const auto a = reader.read(sha); a && image.loadFromData(a->content))
+                    image = image.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            } catch (const core::PgError& e) {
+                qWarning("attachment %s not read: %s", qPrintable(sha), qPrintable(e.message()));
+            }
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, sha, image] {
+                    if (self)
+                        self->thumbnailLoaded(sha, image);
+                },
+                Qt::QueuedConnection);
+        });
+        return {};
+    }
+    return {};
+}
+
+void AlertQueueModel::thumbnailLoaded(const QString& sha256, const QImage& image)
+{
+    m_loading.remove(sha256);
+    m_thumbs.insert(sha256, image);
+    const auto& alerts = m_state.alerts();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!alerts.contains(m_rows.at(row)))
+            continue;
+        for (const QJsonValue& v : alerts[m_rows.at(row)].attachments)
+            if (v.toObject().value(QLatin1String("sha256")).toString() == sha256) {
+                const QModelIndex cell = index(row, Text);
+                Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+                break;
+            }
+    }
 }
 
 } // namespace centinela::ui

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QImage>
 #include <QList>
+#include <QSet>
 
 namespace centinela::core {
 class Clock;
@@ -29,6 +32,8 @@ public:
     int rowOf(qint64 alertId) const;
     /// Seconds at which the age turns amber and red (NFPA 1225: 90 % processed within 60 s).
     void setAgeThresholds(int amberSeconds, int redSeconds);
+    /// Where photo thumbnails come from (the desk's login); without it the queue shows none.
+    void setAttachmentSource(const QString& conninfo) { m_conninfo = conninfo; }
 
 public Q_SLOTS:
     /// Refreshes the age column (called every second by the view's timer).
@@ -40,12 +45,18 @@ private:
     void update(qint64 id);
     void remove(qint64 id);
     bool before(qint64 a, qint64 b) const;
+    QVariant thumbnail(const QJsonArray& attachments) const;
+    void thumbnailLoaded(const QString& sha256, const QImage& image);
 
     const core::StationState& m_state;
     const core::Clock& m_clock;
     QList<qint64> m_rows;
     int m_amber = 45;
     int m_red = 60;
+    QString m_conninfo;
+    // Thumbnails by content hash, loaded off the UI thread once each (a failed load stays empty).
+    mutable QHash<QString, QImage> m_thumbs;
+    mutable QSet<QString> m_loading;
 };
 
 } // namespace centinela::ui

@@ -8,8 +8,20 @@
 #include "UnitBoardModel.h"
 #include "canvas/MapCanvas.h"
 #include "domain/IncidentTypes.h"
+#include "store/AttachmentReader.h"
+#include "store/PgConnection.h"
 #include "sync/DeskSession.h"
 #include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUrl>
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -234,6 +246,80 @@ void DeskActions::clearBraceletAlarm()
         if (ok && !note.trimmed().isEmpty())
             submit(core::Command::clearBraceletAlert(id, note.trimmed(), m_session.clock().now()));
     }
+}
+
+void DeskActions::openAttachment()
+{
+    const QList<qint64> ids = selectedAlerts();
+    const auto& alerts = m_session.state().alerts();
+    if (ids.isEmpty() || !alerts.contains(ids.first()))
+        return;
+    const QJsonArray attachments = alerts[ids.first()].attachments;
+    const QList<int> stored = core::AttachmentReader::storedEntries(attachments);
+    if (stored.isEmpty()) {
+        Q_EMIT statusMessage(attachments.isEmpty()
+                                 ? tr("The selected alert has no attachments.")
+                                 : tr("The alert's attachments are not stored (yet): see its tooltip."),
+                             8000);
+        return;
+    }
+    int pick = stored.first();
+    if (stored.size() > 1) {
+        QStringList choices;
+        for (int i : stored) {
+            const QJsonObject a = attachments.at(i).toObject();
+            choices << tr("%1. %2 %3")
+                           .arg(i + 1)
+                           .arg(a.value(QLatin1String("mime_type")).toString(),
+                                a.value(QLatin1String("caption")).toString());
+        }
+        bool ok = false;
+        const QString choice =
+            QInputDialog::getItem(m_window, tr("Open attachment"), tr("Attachment:"), choices, 0, false, &ok);
+        if (!ok)
+            return;
+        pick = stored.at(choices.indexOf(choice));
+    }
+    const QString sha = attachments.at(pick).toObject().value(QLatin1String("sha256")).toString();
+    const QString conninfo = m_session.conninfo();
+    QPointer<DeskActions> self(this);
+    Q_EMIT statusMessage(tr("Opening the attachment…"), 4000);
+    QThreadPool::globalInstance()->start([self, conninfo, sha] {
+        QString path, error;
+        try {
+            core::AttachmentReader reader(conninfo);
+            if (const auto a = reader.read(sha)) {
+                // A folder of this user's only; the file is named by its hash (the same content, one file).
+                const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                                    QStringLiteral("/centinela-attachments");
+                QDir().mkpath(dir);
+                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                path = dir + QLatin1Char('/') + sha.left(16) + QLatin1Char('.') +
+                       core::AttachmentReader::suffixFor(a->mimeType);
+                QFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(a->content) != a->content.size()) {
+                    error = file.errorString();
+                    path.clear();
+                }
+            } else {
+                error = QStringLiteral("not in the store");
+            }
+        } catch (const core::PgError& e) {
+            error = e.message();
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, path, error] {
+                if (!self)
+                    return;
+                if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+                    Q_EMIT self->statusMessage(
+                        tr("The attachment could not be opened: %1").arg(error.isEmpty() ? path : error), 10000);
+                else
+                    Q_EMIT self->statusMessage(tr("Attachment saved to %1 and opened.").arg(path), 8000);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void DeskActions::setSelectedUnitStatus(const QString& status)

@@ -55,6 +55,9 @@ public:
     void triageAlert();
     void linkAlertsToIncident();
     void clearBraceletAlarm();
+    /// Writes a stored attachment of the selected alert to a private temporary folder and opens it
+    /// with the system's viewer (the operator picks one when there are several).
+    void openAttachment();
     void setSelectedUnitStatus(const QString& status);
     void toggleEmergency();
     void welfareCheck();

@@ -373,7 +373,18 @@ void IncidentPanel::assign(qint64 unitId, bool askReason)
         if (!ok || reason.isEmpty())
             return;
     }
-    submit(core::Command::assignUnit(id, unitId, reason, m_session.clock().now()));
+    // The estimate goes with the assignment: the citizens who reported it are told about when to expect
+    // the unit. The recommendation's own figure for recommended units, a route for any other.
+    int etaS = -1;
+    for (const core::UnitRecommendation& r : m_recommended)
+        if (r.unitId == unitId && std::isfinite(r.etaS))
+            etaS = int(std::lround(r.etaS));
+    if (etaS < 0 && m_session.state().incidents().contains(id)) {
+        const core::Recommendation route = m_recommender.routeFor(unitId, m_session.state().incidents()[id]);
+        if (!route.units.empty() && std::isfinite(route.units.front().etaS))
+            etaS = int(std::lround(route.units.front().etaS));
+    }
+    submit(core::Command::assignUnit(id, unitId, reason, m_session.clock().now(), etaS));
 }
 
 void IncidentPanel::assignOtherUnit()

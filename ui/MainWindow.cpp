@@ -144,6 +144,7 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_actions = new DeskActions(
         session, {m_alertModel, m_unitModel, m_alertView, m_unitView, m_incidents, m_map, m_stationMap}, this);
     connect(m_actions, &DeskActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_alertModel->setAttachmentSource(session.conninfo());
     connectSelection();
     m_stationMap->setDatabase(session.conninfo());
     m_incidents->setPlaceSearch([this](const QString& query) {
@@ -219,6 +220,7 @@ void MainWindow::createActions()
         [this] { m_actions->linkAlertsToIncident(); });
     add(alerts, tr("Clear &bracelet alarm…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
         [this] { m_actions->clearBraceletAlarm(); });
+    add(alerts, tr("&Open attachment…"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { m_actions->openAttachment(); });
     add(alerts, tr("Go to &queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_alertView->setFocus(); });
 
     QMenu* incidents = menuBar()->addMenu(tr("&Incidents"));

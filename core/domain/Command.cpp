@@ -45,13 +45,14 @@ Command Command::createIncident(const QJsonObject& incident, const QList<qint64>
                 {{QStringLiteral("incident"), incident}, {QStringLiteral("alert_ids"), ids}}, now);
 }
 
-Command Command::assignUnit(qint64 incidentId, qint64 unitId, const QString& reason, const QDateTime& now)
+Command Command::assignUnit(qint64 incidentId, qint64 unitId, const QString& reason, const QDateTime& now, int etaS)
 {
-    return make(QStringLiteral("assign_unit"),
-                {{QStringLiteral("incident_id"), incidentId},
-                 {QStringLiteral("unit_id"), unitId},
-                 {QStringLiteral("reason"), reason}},
-                now);
+    QJsonObject args{{QStringLiteral("incident_id"), incidentId},
+                     {QStringLiteral("unit_id"), unitId},
+                     {QStringLiteral("reason"), reason}};
+    if (etaS >= 0)
+        args.insert(QStringLiteral("eta_s"), etaS);
+    return make(QStringLiteral("assign_unit"), args, now);
 }
 
 Command Command::setUnitStatus(qint64 unitId, const QString& status, const QDateTime& now)
@@ -109,6 +110,17 @@ Command Command::updateAlert(qint64 alertId, const QJsonObject& changes, const Q
 {
     return make(QStringLiteral("update_alert"),
                 {{QStringLiteral("alert_id"), alertId}, {QStringLiteral("changes"), changes}}, now);
+}
+
+Command Command::createCitizenAlert(const QJsonObject& alert, const QString& number, const QString& channel,
+                                    const QString& ack, const QDateTime& now)
+{
+    return make(QStringLiteral("create_citizen_alert"),
+                {{QStringLiteral("alert"), alert},
+                 {QStringLiteral("number"), number},
+                 {QStringLiteral("channel"), channel},
+                 {QStringLiteral("ack"), ack}},
+                now);
 }
 
 Command Command::createTip(const QJsonObject& alert, const QString& number, const QString& channel,

@@ -21,7 +21,10 @@ struct Command
     static Command createAlert(const QJsonObject& alert, const QDateTime& now);
     static Command acknowledgeAlert(qint64 alertId, const QDateTime& now);
     static Command createIncident(const QJsonObject& incident, const QList<qint64>& alertIds, const QDateTime& now);
-    static Command assignUnit(qint64 incidentId, qint64 unitId, const QString& reason, const QDateTime& now);
+    /// Assigns a unit; `etaS` (seconds, the desk's estimate; negative when unknown) is stored with the
+    /// assignment and tells the citizens whose alerts are linked about when the unit arrives.
+    static Command assignUnit(qint64 incidentId, qint64 unitId, const QString& reason, const QDateTime& now,
+                              int etaS = -1);
     static Command setUnitStatus(qint64 unitId, const QString& status, const QDateTime& now);
     static Command addNote(qint64 incidentId, const QString& body, const QDateTime& now);
     static Command closeIncident(qint64 incidentId, const QString& disposition, const QDateTime& now);
@@ -42,6 +45,10 @@ struct Command
     /// by the database and never stored in the clear).
     static Command createTip(const QJsonObject& alert, const QString& number, const QString& channel,
                              const QDateTime& now);
+    /// Gateway only: a citizen's message (not a tip) becomes an alert; the number is kept encrypted
+    /// as the reply address and `ack` (when not empty) goes back to the sender.
+    static Command createCitizenAlert(const QJsonObject& alert, const QString& number, const QString& channel,
+                                      const QString& ack, const QDateTime& now);
     static Command replyTip(const QString& tipId, const QString& body, const QDateTime& now);
 };
 

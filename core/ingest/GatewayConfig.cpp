@@ -54,6 +54,21 @@ bool GatewayConfig::load(const QString& path, QString* error)
     }
     repliesUrl = ini.value(QStringLiteral("replies/url")).toString();
     repliesToken = ini.value(QStringLiteral("replies/token")).toString().toUtf8();
+    acknowledgement = ini.value(QStringLiteral("replies/acknowledgement"), acknowledgement).toString().trimmed();
+    mediaApiUrl = ini.value(QStringLiteral("media/api_url")).toString();
+    mediaToken = ini.value(QStringLiteral("media/token")).toString().toUtf8();
+    twilioAccountSid = ini.value(QStringLiteral("twilio/account_sid")).toString();
+    mediaMaxBytes = ini.value(QStringLiteral("media/max_bytes"), mediaMaxBytes).toLongLong();
+    if (mediaMaxBytes <= 0) {
+        *error = QStringLiteral("media/max_bytes must be a positive number of bytes");
+        return false;
+    }
+    for (QString t : ini.value(QStringLiteral("media/types")).toStringList()) {
+        t = t.trimmed().toLower();
+        if (!t.isEmpty())
+            mediaTypes << t;
+    }
+    mediaRetrySeconds = std::clamp(ini.value(QStringLiteral("media/retry_s"), mediaRetrySeconds).toInt(), 1, 3600);
     ini.beginGroup(QStringLiteral("devices"));
     for (const QString& key : ini.childKeys())
         devices.insert(key, ini.value(key).toString().trimmed());

@@ -26,6 +26,14 @@ struct GatewayConfig
     QStringList tiplineNumbers;      ///< [tipline] numbers: messages to these are anonymous tips
     QString repliesUrl;              ///< [replies] url: the messaging API outbound messages go to
     QByteArray repliesToken;         ///< [replies] token
+    QString acknowledgement = QStringLiteral("Recibido. La policía está atendiendo su reporte.");
+    ///< [replies] acknowledgement: sent when a message becomes an alert
+    QString mediaApiUrl;             ///< [media] api_url: `GET {api_url}/{media_id}` (WhatsApp Cloud API)
+    QByteArray mediaToken;           ///< [media] token: bearer token for the media API
+    QString twilioAccountSid;        ///< [twilio] account_sid: basic auth for Twilio MediaUrls
+    qint64 mediaMaxBytes = 16 << 20; ///< [media] max_bytes
+    QStringList mediaTypes;          ///< [media] types: allowed real content types (empty: the defaults)
+    int mediaRetrySeconds = 60;      ///< [media] retry_s: first retry delay, doubling
 
     /// Reads `path`. Returns false with `error` when the file is unreadable or a value is invalid.
     bool load(const QString& path, QString* error);

@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "FormData.h"
 #include "IngestWriter.h"
+#include "MediaFetcher.h"
 #include "NmeaDecoder.h"
 #include "OsmAndParser.h"
 #include "ReplySender.h"
@@ -92,6 +93,8 @@ GatewayService::~GatewayService()
         QMetaObject::invokeMethod(m_bracelets, &BraceletMonitor::flushTrack, Qt::BlockingQueuedConnection);
     m_braceletThread.quit();
     m_braceletThread.wait();
+    m_mediaThread.quit();
+    m_mediaThread.wait();
 }
 
 bool GatewayService::start(QString* error)
@@ -148,6 +151,28 @@ bool GatewayService::start(QString* error)
         connect(&m_writerThread, &QThread::finished, m_replies, &QObject::deleteLater);
         QMetaObject::invokeMethod(m_replies, &ReplySender::start, Qt::QueuedConnection);
     }
+
+    // Attachments: fetched, checked and stored content-addressed on their own thread.
+    MediaFetcher::Settings media;
+    media.apiUrl = QUrl(m_config.mediaApiUrl);
+    media.apiToken = m_config.mediaToken;
+    media.basicUser = m_config.twilioAccountSid;
+    media.basicPassword = m_config.twilioAuthToken;
+    media.maxBytes = m_config.mediaMaxBytes;
+    media.allowedTypes = m_config.mediaTypes;
+    media.retrySeconds = m_config.mediaRetrySeconds;
+    m_media = new MediaFetcher(m_conninfo, media);
+    m_media->moveToThread(&m_mediaThread);
+    connect(&m_mediaThread, &QThread::finished, m_media, &QObject::deleteLater);
+    m_mediaThread.setObjectName(QStringLiteral("media"));
+    m_mediaThread.start();
+    QMetaObject::invokeMethod(m_media, &MediaFetcher::start, Qt::QueuedConnection);
+    logLine(QStringLiteral("attachments: up to %1 bytes, types %2; media ids %3")
+                .arg(m_config.mediaMaxBytes)
+                .arg((m_config.mediaTypes.isEmpty() ? MediaFetcher::defaultTypes() : m_config.mediaTypes)
+                         .join(QStringLiteral(", ")))
+                .arg(m_config.mediaApiUrl.isEmpty() ? QStringLiteral("not fetched (no [media] api_url)")
+                                                    : QStringLiteral("through ") + m_config.mediaApiUrl));
 
     // Protective orders: bracelets' fixes are checked on their own thread as they arrive.
     m_bracelets = new BraceletMonitor(m_conninfo, &kSystemClock, m_routing);
@@ -365,10 +390,6 @@ void GatewayService::handleSms(const HttpRequest& request, const HttpResponder& 
 
 void GatewayService::handleCap(const HttpRequest& request, const HttpResponder& responder)
 {
-    if (m_config.tiplineNumbers.isEmpty())
-        logLine(QStringLiteral("tipline disabled: no [tipline] numbers in the configuration"));
-    else
-        logLine(QStringLiteral("tipline numbers: %1").arg(m_config.tiplineNumbers.join(QStringLiteral(", "))));
     if (m_config.capToken.isEmpty()) {
         responder.send(404, "cap input disabled\n");
         return;
@@ -528,6 +549,9 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         if (m_config.tiplineNumbers.contains(m.to))
             m_writer->submitTip(alert, m.from, m.channel,
                                 done); // the number goes only into the tip's encrypted address
+        else if (!m.from.isEmpty())
+            // The number goes only into the alert's encrypted reply address (acknowledgement, "on the way").
+            m_writer->submitCitizenAlert(alert, m.from, m.channel, m_config.acknowledgement, done);
         else
             m_writer->submitAlert(alert, done);
     }

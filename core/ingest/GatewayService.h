@@ -65,6 +65,8 @@ private:
     QThread m_writerThread;
     IngestWriter* m_writer = nullptr;
     class ReplySender* m_replies = nullptr;
+    QThread m_mediaThread; ///< downloads and stores attachments, never in a request's way
+    class MediaFetcher* m_media = nullptr;
     std::shared_ptr<RoutingService> m_routing;
     QThread m_braceletThread; ///< bracelet checks never wait behind a position batch
     BraceletMonitor* m_bracelets = nullptr;

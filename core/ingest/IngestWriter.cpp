@@ -54,6 +54,14 @@ void IngestWriter::submitTip(const QJsonObject& alert, const QString& number, co
     });
 }
 
+void IngestWriter::submitCitizenAlert(const QJsonObject& alert, const QString& number, const QString& channel,
+                                      const QString& ack, AlertDone done)
+{
+    QMetaObject::invokeMethod(this, [this, alert, number, channel, ack, done = std::move(done)] {
+        run(Command::createCitizenAlert(alert, number, channel, ack, QDateTime::currentDateTimeUtc()), done);
+    });
+}
+
 void IngestWriter::submitStrike(const QString& numberHash, const QString& rule, const QString& note)
 {
     QMetaObject::invokeMethod(this, [this, numberHash, rule, note] {

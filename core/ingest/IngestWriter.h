@@ -44,6 +44,9 @@ public:
     void submitAlert(const QJsonObject& alert, AlertDone done);
     /// Thread-safe: queue a tip (an alert on the tipline plus the sender's encrypted reply address).
     void submitTip(const QJsonObject& alert, const QString& number, const QString& channel, AlertDone done);
+    /// Thread-safe: queue a citizen's alert with the sender's (encrypted) reply address and `ack`.
+    void submitCitizenAlert(const QJsonObject& alert, const QString& number, const QString& channel, const QString& ack,
+                            AlertDone done);
     /// Thread-safe: a member broke a rule the gateway enforces (a chain message): one strike.
     void submitStrike(const QString& numberHash, const QString& rule, const QString& note);
     /// Thread-safe: a field record check texted by `number`; the database answers only approved

@@ -71,12 +71,16 @@ CommandResult CommandExecutor::execute(const Command& command)
         params.push_back(json(a.value(QLatin1String("incident"))));
         params.push_back(bigintArray(a.value(QLatin1String("alert_ids")).toArray()));
     } else if (k == QLatin1String("assign_unit")) {
-        sql = "SELECT cmd_assign_unit($1, $2, $3, $4)";
+        // Commands queued before the ETA existed still take the four-argument form.
+        const bool eta = a.contains(QLatin1String("eta_s"));
+        sql = eta ? "SELECT cmd_assign_unit($1, $2, $3, $4, $5)" : "SELECT cmd_assign_unit($1, $2, $3, $4)";
         params.push_back(integer(a, "incident_id"));
         params.push_back(integer(a, "unit_id"));
         params.push_back(a.value(QLatin1String("reason")).toString().isEmpty()
                              ? std::nullopt
                              : std::optional<QByteArray>(text(a, "reason")));
+        if (eta)
+            params.push_back(integer(a, "eta_s"));
     } else if (k == QLatin1String("set_unit_status")) {
         sql = "SELECT cmd_set_unit_status($1, $2, $3)";
         params.push_back(integer(a, "unit_id"));
@@ -94,6 +98,12 @@ CommandResult CommandExecutor::execute(const Command& command)
         params.push_back(json(a.value(QLatin1String("alert"))));
         params.push_back(text(a, "number"));
         params.push_back(text(a, "channel"));
+    } else if (k == QLatin1String("create_citizen_alert")) {
+        sql = "SELECT cmd_create_citizen_alert($1, $2::jsonb, $3, $4, $5)";
+        params.push_back(json(a.value(QLatin1String("alert"))));
+        params.push_back(text(a, "number"));
+        params.push_back(text(a, "channel"));
+        params.push_back(text(a, "ack"));
     } else if (k == QLatin1String("reply_tip")) {
         sql = "SELECT cmd_reply_tip($1, $2, $3)";
         params.push_back(text(a, "tip_id"));

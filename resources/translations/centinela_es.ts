@@ -722,7 +722,7 @@
 <context>
     <name>centinela::ui::AlertQueueModel</name>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="151"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="159"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="153"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="161"/>
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/AlertQueueModel.cpp" line="155"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="163"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -746,47 +746,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="165"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="173"/>
         <source>no location</source>
         <translation>sin ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="175"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="167"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="175"/>
         <source>Acknowledged by %1</source>
         <translation>Confirmada por %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/AlertQueueModel.cpp" line="207"/>
+        <source>Stored (%n byte(s)); Alerts → Open attachment</source>
+        <translation>
+            <numerusform>Almacenado (%n byte); Alertas → Abrir adjunto</numerusform>
+            <numerusform>Almacenado (%n bytes); Alertas → Abrir adjunto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
+        <source>Not stored: %1</source>
+        <translation>No almacenado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AlertQueueModel.cpp" line="224"/>
         <source>Pri.</source>
         <translation>Pri.</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="209"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="226"/>
         <source>Age</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="211"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="213"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="230"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="215"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="232"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/AlertQueueModel.cpp" line="217"/>
+        <location filename="../../ui/AlertQueueModel.cpp" line="234"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1075,75 +1088,115 @@
 <context>
     <name>centinela::ui::DeskActions</name>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="47"/>
+        <location filename="../../ui/DeskActions.cpp" line="59"/>
         <source>The incident keeps the location an operator set; the message&apos;s pin was not used.</source>
         <translation>El incidente conserva la ubicación que fijó un operador; no se usó el pin del mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <location filename="../../ui/DeskActions.cpp" line="85"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="73"/>
+        <location filename="../../ui/DeskActions.cpp" line="85"/>
         <source>The action could not be saved: %1</source>
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="160"/>
+        <location filename="../../ui/DeskActions.cpp" line="172"/>
         <source>Officer emergency</source>
         <translation>Emergencia de agente</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="161"/>
+        <location filename="../../ui/DeskActions.cpp" line="173"/>
         <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
         <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <location filename="../../ui/DeskActions.cpp" line="189"/>
         <source>Welfare check</source>
         <translation>Control de bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="177"/>
+        <location filename="../../ui/DeskActions.cpp" line="189"/>
         <source>%1 answered. Note (optional):</source>
         <translation>%1 respondió. Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="178"/>
+        <location filename="../../ui/DeskActions.cpp" line="190"/>
         <source>OK</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="198"/>
-        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <location filename="../../ui/DeskActions.cpp" line="210"/>
+        <location filename="../../ui/DeskActions.cpp" line="215"/>
         <source>Alert #%1</source>
         <translation>Alerta #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="198"/>
+        <location filename="../../ui/DeskActions.cpp" line="210"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="203"/>
+        <location filename="../../ui/DeskActions.cpp" line="215"/>
         <source>Priority (1 = highest):</source>
         <translation>Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="218"/>
+        <location filename="../../ui/DeskActions.cpp" line="230"/>
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
         <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="232"/>
+        <location filename="../../ui/DeskActions.cpp" line="244"/>
         <source>Clear bracelet alarm #%1</source>
         <translation>Terminar alarma de brazalete #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="233"/>
+        <location filename="../../ui/DeskActions.cpp" line="245"/>
         <source>What was done (the victim was reached, a unit checked the area…):</source>
         <translation>Qué se hizo (se contactó a la víctima, una unidad revisó la zona…):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="261"/>
+        <source>The selected alert has no attachments.</source>
+        <translation>La alerta seleccionada no tiene adjuntos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="262"/>
+        <source>The alert&apos;s attachments are not stored (yet): see its tooltip.</source>
+        <translation>Los adjuntos de la alerta no están almacenados (aún): vea su información emergente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="271"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <source>Open attachment</source>
+        <translation>Abrir adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <source>Attachment:</source>
+        <translation>Adjunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="286"/>
+        <source>Opening the attachment…</source>
+        <translation>Abriendo el adjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="317"/>
+        <source>The attachment could not be opened: %1</source>
+        <translation>No se pudo abrir el adjunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskActions.cpp" line="319"/>
+        <source>Attachment saved to %1 and opened.</source>
+        <translation>Adjunto guardado en %1 y abierto.</translation>
     </message>
 </context>
 <context>
@@ -1371,114 +1424,114 @@
         <translation>La recomendación era %1. Motivo para elegir otra unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="399"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="410"/>
         <source>lacks what the type needs</source>
         <translation>no tiene lo que el tipo necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="404"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="408"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="415"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="419"/>
         <source>Assign unit</source>
         <translation>Asignar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="404"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="415"/>
         <source>No unit is available.</source>
         <translation>No hay unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="408"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="419"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="425"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="436"/>
         <source>Incident #%1</source>
         <translation>Incidente #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="439"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="450"/>
         <source>Street, place or &quot;street y street&quot; — Enter searches the map</source>
         <translation>Calle, lugar o &quot;calle y calle&quot; — Intro busca en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="442"/>
-        <location filename="../../ui/IncidentPanel.cpp" line="445"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="453"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="456"/>
         <source>(keep the current location)</source>
         <translation>(mantener la ubicación actual)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="442"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="453"/>
         <source>(no location yet)</source>
         <translation>(sin ubicación aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="458"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="469"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="459"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="470"/>
         <source>&amp;Priority (1 = highest):</source>
         <translation>&amp;Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="460"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="471"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="461"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="472"/>
         <source>&amp;Found:</source>
         <translation>&amp;Encontrado:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="493"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="493"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="515"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="515"/>
         <source>Report taken</source>
         <translation>Denuncia levantada</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="504"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="515"/>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="516"/>
         <source>Unfounded</source>
         <translation>Infundado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="516"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="505"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="516"/>
         <source>Cancelled by caller</source>
         <translation>Cancelado por quien llamó</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="506"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="517"/>
         <source>Close incident</source>
         <translation>Cerrar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/IncidentPanel.cpp" line="506"/>
+        <location filename="../../ui/IncidentPanel.cpp" line="517"/>
         <source>Disposition:</source>
         <translation>Cierre:</translation>
     </message>
@@ -1517,7 +1570,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1527,197 +1580,202 @@
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Clear &amp;bracelet alarm…</source>
         <translation>Terminar alarma de &amp;brazalete…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <source>&amp;Open attachment…</source>
+        <translation>Abrir &amp;adjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>Record &amp;check…</source>
         <translation>&amp;Consulta de antecedentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="318"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="324"/>
+        <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1725,7 +1783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1733,7 +1791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1741,27 +1799,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="430"/>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="434"/>
+        <location filename="../../ui/MainWindow.cpp" line="436"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="441"/>
+        <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -2411,17 +2469,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="53"/>
+        <location filename="../../app/desk/main.cpp" line="56"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="113"/>
+        <location filename="../../app/desk/main.cpp" line="142"/>
         <source>The embedded database could not start: %1</source>
         <translation>No se pudo iniciar la base de datos integrada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/desk/main.cpp" line="141"/>
+        <location filename="../../app/desk/main.cpp" line="170"/>
         <source>Another Centinela desk is already open for this database on this computer.</source>
         <translation>Ya hay una consola de Centinela abierta para esta base de datos en este equipo.</translation>
     </message>

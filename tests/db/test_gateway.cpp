@@ -107,6 +107,15 @@ class TestGateway : public QObject
         reply.send(200, "{}", "application/json");
     }};
 
+    /// The last message sent whose body contains `text`.
+    QJsonObject sentWith(const QString& text) const
+    {
+        for (auto it = m_sent.crbegin(); it != m_sent.crend(); ++it)
+            if (it->value(QLatin1String("body")).toString().contains(text))
+                return *it;
+        return {};
+    }
+
     QJsonObject health() { return QJsonDocument::fromJson(http(m_http, "GET", "/healthz").body).object(); }
 
 private Q_SLOTS:
@@ -343,9 +352,9 @@ private Q_SLOTS:
                         " OR number_hash LIKE '%5025550%'"),
                  QStringLiteral("0"));
         // The sender gets the tip's number back through the messaging API.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sent.isEmpty(), 10000);
-        QCOMPARE(m_sent.last().value(QLatin1String("to")).toString(), QStringLiteral("50255501234"));
-        QVERIFY(m_sent.last().value(QLatin1String("body")).toString().contains(tip));
+        // (Earlier messages' acknowledgements go out too: find the tip's.)
+        QTRY_VERIFY_WITH_TIMEOUT(!sentWith(tip).isEmpty(), 10000);
+        QCOMPARE(sentWith(tip).value(QLatin1String("to")).toString(), QStringLiteral("50255501234"));
         QCOMPARE(m_sentAuth, QByteArray("Bearer rtok"));
 
         // An operator sees the tip id and replies through it, never seeing the address.
@@ -445,6 +454,9 @@ private Q_SLOTS:
         c.execScript("INSERT INTO vehicles (plate, make, model, colour, reported_stolen)"
                      " VALUES ('P123ABC', 'Toyota', 'Hilux', 'gris', true);"
                      "SELECT reporter_found('50255507777', 'Agente Morales', 'officer');");
+        // Earlier messages' acknowledgements are out before counting.
+        QTRY_COMPARE_WITH_TIMEOUT(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE sent_at IS NULL"),
+                                  QStringLiteral("0"), 10000);
         const qsizetype before = m_sent.size();
         const auto send = [this](const QByteArray& sid, const QByteArray& from, const QByteArray& text) {
             const QByteArray body =
@@ -469,6 +481,65 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE external_id LIKE 'SMCHK%'"), QStringLiteral("0"));
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"),
                  QStringLiteral("1"));
+    }
+
+    void citizensAreAcknowledgedAndToldAUnitIsOnTheWay()
+    {
+        core::PgConnection c(m_db);
+        const QByteArray body = "MessageSid=SMACK1&From=%2B50255509999&To=%2B50222220000&Body=Pelea+en+el+parque";
+        const QByteArray sig = core::TwilioParser::signature(
+            "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(body));
+        QCOMPARE(http(m_http, "POST", "/webhooks/sms", body, {{"X-Twilio-Signature", sig}}).status, 200);
+        QCOMPARE(http(m_http, "POST", "/webhooks/sms", body, {{"X-Twilio-Signature", sig}}).status, 200); // retried
+        const QString alert = test::scalar(c, "SELECT id FROM alerts WHERE external_id = 'SMACK1'");
+        // The acknowledgement (the default text), once, to the sender's number.
+        QTRY_VERIFY_WITH_TIMEOUT(!sentWith(QStringLiteral("Recibido.")).isEmpty(), 10000);
+        QTRY_COMPARE(test::scalar(c,
+                                  "SELECT count(*) FROM outbound_messages WHERE alert_id = $1 AND sent_at IS NOT NULL",
+                                  {alert.toUtf8()}),
+                     QStringLiteral("1"));
+        QCOMPARE(test::scalar(c, "SELECT body FROM outbound_messages WHERE alert_id = $1", {alert.toUtf8()}),
+                 QStringLiteral("Recibido. La policía está atendiendo su reporte."));
+        const auto to = [this](const QString& text) { return sentWith(text).value(QLatin1String("to")).toString(); };
+        QCOMPARE(to(QStringLiteral("Recibido. La polic")), QStringLiteral("50255509999"));
+        // Kept encrypted, and out of the operators' reach.
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alert_senders WHERE position('50255509999' in"
+                                 " encode(reply_address, 'escape')) > 0"),
+                 QStringLiteral("0"));
+        auto* cluster = test::TestCluster::instance();
+        core::PgConnection op(cluster->conninfoAs(m_db, QStringLiteral("operador")));
+        QVERIFY_THROWS_EXCEPTION(core::PgError, op.exec("SELECT reply_address FROM alert_senders"));
+        // No sender to answer for CAP alerts.
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alert_senders s JOIN alerts a ON a.id = s.alert_id"
+                                 " WHERE a.channel IN ('cap', 'bracelet', 'tipline')"),
+                 QStringLiteral("0"));
+
+        // The desk assigns a unit with its estimate: the sender hears it is coming, once.
+        c.exec("UPDATE units SET status = 'available' WHERE call_sign IN ('P-1', 'P-2')");
+        core::CommandExecutor desk(cluster->conninfoAs(m_db, QStringLiteral("operador")));
+        const core::CommandResult created =
+            desk.execute(core::Command::createIncident({{QStringLiteral("type"), QStringLiteral("robbery")}},
+                                                       {alert.toLongLong()}, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(created.status, core::CommandResult::Status::Ok);
+        const qint64 incident = qint64(created.data.value(QLatin1String("incident_id")).toDouble());
+        const qint64 p1 = test::scalar(c, "SELECT id FROM units WHERE call_sign = 'P-1'").toLongLong();
+        const qint64 p2 = test::scalar(c, "SELECT id FROM units WHERE call_sign = 'P-2'").toLongLong();
+        QCOMPARE(desk.execute(core::Command::assignUnit(incident, p1, {}, QDateTime::currentDateTimeUtc(), 400)).status,
+                 core::CommandResult::Status::Ok);
+        QCOMPARE(test::scalar(c, "SELECT eta_s FROM assignments WHERE unit_id = $1", {QByteArray::number(p1)}),
+                 QStringLiteral("400"));
+        QTRY_VERIFY_WITH_TIMEOUT(!sentWith(QStringLiteral("unos 7 minutos")).isEmpty(), 10000);
+        QCOMPARE(to(QStringLiteral("unos 7 minutos")), QStringLiteral("50255509999"));
+        // An old-style command (no estimate) still works; a second unit sends nothing more.
+        QCOMPARE(desk.execute(core::Command::assignUnit(incident, p2, QStringLiteral("refuerzo"),
+                                                        QDateTime::currentDateTimeUtc()))
+                     .status,
+                 core::CommandResult::Status::Ok);
+        QCOMPARE(test::scalar(c, "SELECT coalesce(eta_s::text, 'null') FROM assignments WHERE unit_id = $1",
+                              {QByteArray::number(p2)}),
+                 QStringLiteral("null"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE alert_id = $1", {alert.toUtf8()}),
+                 QStringLiteral("2"));
     }
 
     void braceletFixesAreCheckedNotStoredAsUnits()
