@@ -78,12 +78,17 @@ void StationMap::load(const QString& path)
                 QDir().mkpath(QFileInfo(source).absolutePath());
                 // Written beside, then renamed: a desk killed mid-write leaves no half city behind.
                 QString partial = source;
-                partial.replace(QStringLiteral(".gpkg"), QStringLiteral(".partial.gpkg"));
+                partial.replace(QStringLiteral(".gpkg"),
+                                QStringLiteral(".partial-%1.gpkg").arg(QCoreApplication::applicationPid()));
                 QFile::remove(partial);
                 maps::CityGenerator::Options options;
                 options.nodes = 10000;
                 maps::CityGenerator::Stats stats;
-                if (!maps::CityGenerator::write(partial, options, &stats, &error) || !QFile::rename(partial, source))
+                const bool written = maps::CityGenerator::write(partial, options, &stats, &error);
+                // Another desk (or the demo) may have finished the same city meanwhile: theirs is as good.
+                if (written && !QFile::rename(partial, source) && QFileInfo::exists(source))
+                    QFile::remove(partial);
+                else if (!written || !QFileInfo::exists(source))
                     error = QStringLiteral("the synthetic city could not be written to %1: %2").arg(source, error);
             }
         }
