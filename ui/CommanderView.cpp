@@ -330,7 +330,8 @@ void CommanderView::apply(const Results& results)
     *m_results = results;
     m_table->setReport(results.report);
     m_hotSpots->setResult(results.hotSpots);
-    m_sectorMap->setData(results.sectorShapes, results.sectors, results.interval, results.places);
+    m_sectorMap->setData(results.sectorShapes, results.sectors, results.interval, results.places,
+                         results.report.settings.timeZone);
     updateCharts();
     const core::Report& r = results.report;
     m_status->setText(tr("%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.",

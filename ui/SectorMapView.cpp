@@ -6,9 +6,12 @@
 #include "render/HeatMapLayer.h"
 #include "render/VectorLayer.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QResizeEvent>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,11 +36,28 @@ SectorMapView::SectorMapView(QWidget* parent)
     : QWidget(parent)
     , m_canvas(new maps::MapCanvas(this))
     , m_legend(new QLabel(this))
+    , m_type(new QComboBox(this))
+    , m_window(new QComboBox(this))
 {
     m_canvas->setObjectName(QStringLiteral("sectorMap"));
+    m_type->setObjectName(QStringLiteral("heatType"));
+    m_window->setObjectName(QStringLiteral("heatWindow"));
     m_legend->setWordWrap(true);
+    // The heat map by type and by time of day (station time): where robberies happen at night.
+    m_window->addItem(tr("All day"), QPoint(0, 24));
+    for (int from = 0; from < 24; from += 6)
+        m_window->addItem(tr("%1:00–%2:00").arg(from, 2, 10, QLatin1Char('0')).arg(from + 6, 2, 10, QLatin1Char('0')),
+                          QPoint(from, from + 6));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Heat map of:"), this));
+    filters->addWidget(m_type);
+    filters->addWidget(m_window);
+    filters->addStretch(1);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &SectorMapView::updateHeat);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &SectorMapView::updateHeat);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_legend);
 }
@@ -73,8 +93,30 @@ void SectorMapView::resizeEvent(QResizeEvent* event)
     }
 }
 
+void SectorMapView::updateHeat()
+{
+    if (!m_heat)
+        return;
+    const QString type = m_type->currentData().toString();
+    const QPoint window = m_window->currentData().toPoint();
+    const QTimeZone zone(m_zone);
+    std::vector<maps::HeatMapLayer::Point> points;
+    for (const core::IncidentPlace& p : std::as_const(m_places)) {
+        if (!type.isEmpty() && p.type != type)
+            continue;
+        const int hour = p.receivedAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).time().hour();
+        if (hour < window.x() || hour >= window.y())
+            continue;
+        if (const auto m = m_canvas->projection().toMap(p.point))
+            points.push_back({*m, 1});
+    }
+    m_heatPoints = int(points.size());
+    m_heat->setPoints(std::move(points));
+}
+
 void SectorMapView::setData(const QList<core::SectorShape>& sectors, const core::ReportResult& bySector,
-                            core::ResponseInterval interval, const QList<core::IncidentPlace>& places)
+                            core::ResponseInterval interval, const QList<core::IncidentPlace>& places,
+                            const QString& timeZone)
 {
     const maps::Projection& projection = m_canvas->projection();
     // The figures by sector name.
@@ -131,10 +173,25 @@ void SectorMapView::setData(const QList<core::SectorShape>& sectors, const core:
             }
         builder.endFeature();
     }
-    std::vector<maps::HeatMapLayer::Point> points;
-    for (const core::IncidentPlace& p : places)
-        if (const auto m = projection.toMap(p.point))
-            points.push_back({*m, 1});
+    m_places = places;
+    m_zone = timeZone.toUtf8();
+    {
+        // The types present in the period, most frequent first.
+        QHash<QString, int> counts;
+        for (const core::IncidentPlace& p : places)
+            ++counts[p.type];
+        QList<std::pair<int, QString>> byCount;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            byCount.append({-it.value(), it.key()});
+        std::sort(byCount.begin(), byCount.end());
+        const QString current = m_type->currentData().toString();
+        const QSignalBlocker block(m_type);
+        m_type->clear();
+        m_type->addItem(tr("All types"), QString());
+        for (const auto& [count, type] : byCount)
+            m_type->addItem(tr("%1 (%2)").arg(incidentTypeLabel(type)).arg(-count), type);
+        m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
+    }
     delete m_sectors;
     m_sectors = nullptr;
     if (!sectors.isEmpty())
@@ -142,7 +199,7 @@ void SectorMapView::setData(const QList<core::SectorShape>& sectors, const core:
                                           std::make_shared<maps::VectorData>(builder.build()), style, QString(), this);
     if (!m_heat)
         m_heat = new maps::HeatMapLayer(QStringLiteral("commander:hotspots"), tr("Incidents of the period"), this);
-    m_heat->setPoints(std::move(points));
+    updateHeat();
     applyLayers();
     m_legend->setText(sectors.isEmpty()
                           ? tr("The station has no sectors yet; the heat map shows where the period's %n incident(s) "

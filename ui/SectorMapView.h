@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace centinela::maps {
@@ -27,8 +28,12 @@ public:
 
     /// The station map's layers, drawn beneath (shared with the desk's map, not owned).
     void setBaseLayers(const QList<maps::MapLayer*>& layers);
+    /// `timeZone`: the station's, for the time-of-day filter of the heat map.
     void setData(const QList<core::SectorShape>& sectors, const core::ReportResult& bySector,
-                 core::ResponseInterval interval, const QList<core::IncidentPlace>& places);
+                 core::ResponseInterval interval, const QList<core::IncidentPlace>& places,
+                 const QString& timeZone = QStringLiteral("UTC"));
+    /// Incidents the heat map shows after the type and time-of-day filters.
+    int heatPoints() const { return m_heatPoints; }
     maps::MapCanvas* canvas() const { return m_canvas; }
     /// Sectors drawn with a figure (tests).
     int sectorsWithFigures() const { return m_withFigures; }
@@ -38,9 +43,15 @@ protected:
 
 private:
     void applyLayers();
+    void updateHeat();
 
     maps::MapCanvas* m_canvas;
     QLabel* m_legend;
+    QComboBox* m_type;
+    QComboBox* m_window;
+    QList<core::IncidentPlace> m_places;
+    QByteArray m_zone;
+    int m_heatPoints = 0;
     QList<maps::MapLayer*> m_base;
     maps::VectorLayer* m_sectors = nullptr;
     maps::HeatMapLayer* m_heat = nullptr;

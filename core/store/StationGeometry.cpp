@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace centinela::core {
@@ -45,12 +46,16 @@ QJsonObject StationGeometry::braceletTrack(qint64 orderId, int minutes)
 QList<IncidentPlace> StationGeometry::incidentPlaces(const QDateTime& since, const QDateTime& until)
 {
     const PgRows rows = connection().exec(
-        "SELECT lon, lat, priority FROM incident_places($1::timestamptz, $2::timestamptz)",
+        "SELECT lon, lat, priority, coalesce(type, ''), to_json(received_at) "
+        "FROM incident_places($1::timestamptz, $2::timestamptz)",
         {since.toUTC().toString(Qt::ISODateWithMs).toUtf8(), until.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
     QList<IncidentPlace> out;
     out.reserve(rows.size());
     for (int r = 0; r < rows.size(); ++r)
-        out << IncidentPlace{{rows.text(r, 0).toDouble(), rows.text(r, 1).toDouble()}, int(rows.toLongLong(r, 2))};
+        out << IncidentPlace{{rows.text(r, 0).toDouble(), rows.text(r, 1).toDouble()},
+                             int(rows.toLongLong(r, 2)),
+                             rows.text(r, 3),
+                             parseDbTime(QJsonDocument::fromJson("[" + rows.bytes(r, 4) + "]").array().at(0))};
     return out;
 }
 

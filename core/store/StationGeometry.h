@@ -26,6 +26,8 @@ struct IncidentPlace
 {
     GeoPoint point;
     int priority = 3;
+    QString type;
+    QDateTime receivedAt;
 };
 
 /// The station's geometry from its database: sectors and incident places. One connection, one

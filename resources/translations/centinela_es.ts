@@ -957,7 +957,7 @@
     </message>
     <message>
         <location filename="../../ui/CommanderView.cpp" line="112"/>
-        <location filename="../../ui/CommanderView.cpp" line="378"/>
+        <location filename="../../ui/CommanderView.cpp" line="379"/>
         <source>Response-time review</source>
         <translation>Revisión de tiempos de respuesta</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>No se pudo calcular la revisión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CommanderView.cpp" line="336"/>
+        <location filename="../../ui/CommanderView.cpp" line="337"/>
         <source>%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.</source>
         <translation>
             <numerusform>%n incidente en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
@@ -1055,32 +1055,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="384"/>
+        <location filename="../../ui/CommanderView.cpp" line="385"/>
         <source>the PDF could not be written</source>
         <translation>no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="392"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="392"/>
+        <location filename="../../ui/CommanderView.cpp" line="393"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="393"/>
+        <location filename="../../ui/CommanderView.cpp" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="393"/>
+        <location filename="../../ui/CommanderView.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="398"/>
+        <location filename="../../ui/CommanderView.cpp" line="399"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2344,27 +2344,52 @@
 <context>
     <name>centinela::ui::SectorMapView</name>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="108"/>
+        <location filename="../../ui/SectorMapView.cpp" line="47"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="49"/>
+        <source>%1:00–%2:00</source>
+        <translation>%1:00–%2:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="52"/>
+        <source>Heat map of:</source>
+        <translation>Mapa de calor de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="150"/>
         <source>median %1, p90 %2</source>
         <translation>mediana %1, p90 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="114"/>
+        <location filename="../../ui/SectorMapView.cpp" line="156"/>
         <source>no figures</source>
         <translation>sin cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="141"/>
+        <location filename="../../ui/SectorMapView.cpp" line="190"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="192"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SectorMapView.cpp" line="198"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="144"/>
+        <location filename="../../ui/SectorMapView.cpp" line="201"/>
         <source>Incidents of the period</source>
         <translation>Incidentes del periodo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SectorMapView.cpp" line="148"/>
+        <location filename="../../ui/SectorMapView.cpp" line="205"/>
         <source>The station has no sectors yet; the heat map shows where the period&apos;s %n incident(s) were.</source>
         <translation>
             <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
@@ -2372,7 +2397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SectorMapView.cpp" line="151"/>
+        <location filename="../../ui/SectorMapView.cpp" line="208"/>
         <source>Sectors coloured by the 90th percentile of %1 time, green (best) to red (worst); the heat map shows where the period&apos;s %n incident(s) were.</source>
         <translation>
             <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
@@ -2388,27 +2413,27 @@
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="108"/>
+        <location filename="../../ui/StationMap.cpp" line="113"/>
         <source>The map could not be loaded: %1</source>
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="245"/>
+        <location filename="../../ui/StationMap.cpp" line="250"/>
         <source>Protected zones (open alerts)</source>
         <translation>Zonas protegidas (alertas abiertas)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="249"/>
+        <location filename="../../ui/StationMap.cpp" line="254"/>
         <source>Offender tracks (last hour)</source>
         <translation>Recorridos del agresor (última hora)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="319"/>
+        <location filename="../../ui/StationMap.cpp" line="324"/>
         <source>Hot spots (30 days)</source>
         <translation>Puntos calientes (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="324"/>
+        <location filename="../../ui/StationMap.cpp" line="329"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>

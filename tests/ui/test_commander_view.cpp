@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
@@ -164,6 +165,24 @@ private Q_SLOTS:
         QVERIFY(view.grab().save(shots + QStringLiteral("/commander-hotspots.png")));
         // By sector on the map: every sector coloured by its figure, the period's incidents as heat.
         QCOMPARE(view.sectorMap()->sectorsWithFigures(), 3);
+        // The heat map by type and time of day: the two types split the period's incidents.
+        const int all = view.sectorMap()->heatPoints();
+        QVERIFY(all > 0);
+        auto* heatType = view.sectorMap()->findChild<QComboBox*>(QStringLiteral("heatType"));
+        QCOMPARE(heatType->count(), 3); // all, robo, riña
+        heatType->setCurrentIndex(1);
+        const int one = view.sectorMap()->heatPoints();
+        heatType->setCurrentIndex(2);
+        QCOMPARE(one + view.sectorMap()->heatPoints(), all);
+        heatType->setCurrentIndex(0);
+        auto* window = view.sectorMap()->findChild<QComboBox*>(QStringLiteral("heatWindow"));
+        int byWindow = 0;
+        for (int w = 1; w < window->count(); ++w) {
+            window->setCurrentIndex(w);
+            byWindow += view.sectorMap()->heatPoints();
+        }
+        QCOMPARE(byWindow, all); // the four six-hour windows cover the day
+        window->setCurrentIndex(0);
         tabs->setCurrentIndex(5);
         QTRY_VERIFY(!view.sectorMap()->canvas()->isRendering());
         QTest::qWait(200);

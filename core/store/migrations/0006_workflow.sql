@@ -227,12 +227,13 @@ $$;
 -- Where incidents happened, for the maps' hot-spot layers: live incidents and imported history
 -- received in [p_since, p_until) (places only: no text, no people).
 CREATE FUNCTION incident_places(p_since timestamptz, p_until timestamptz)
-RETURNS TABLE (lon float8, lat float8, priority int)
+RETURNS TABLE (lon float8, lat float8, priority int, type text, received_at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT i.lon, i.lat, i.priority::int FROM incidents i
+    SELECT i.lon, i.lat, i.priority::int, i.type, i.received_at FROM incidents i
      WHERE i.lon IS NOT NULL AND i.received_at >= p_since AND i.received_at < p_until
     UNION ALL
-    SELECT h.lon, h.lat, CASE WHEN h.priority ~ '^[1-5]$' THEN h.priority::int ELSE 3 END FROM history_incidents h
+    SELECT h.lon, h.lat, CASE WHEN h.priority ~ '^[1-5]$' THEN h.priority::int ELSE 3 END, h.type, h.received_at
+      FROM history_incidents h
      WHERE h.lon IS NOT NULL AND h.received_at >= p_since AND h.received_at < p_until;
 $$;
 
