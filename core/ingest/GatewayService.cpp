@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -461,7 +462,16 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
     QList<QJsonObject> alerts;
     QList<const InboundMessage*> senders;
     QList<QPair<const InboundMessage*, QString>> checks;
+    QList<const InboundMessage*> networkCommands;
+    static const QRegularExpression networkCommand(QStringLiteral("^\\s*(?:INVITAR|INVITE|AVALAR|VOUCH)\\s"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     for (const InboundMessage& m : messages) {
+        // Members grow the vetted network by message: the database acts and answers for approved
+        // members only; it is never an alert, and nothing at all for any other number.
+        if (m.type == QLatin1String("text") && networkCommand.match(m.text).hasMatch()) {
+            networkCommands.push_back(&m);
+            continue;
+        }
         // "CHECK P123ABC" by text message: a field record check, answered only to registered officers
         // (the database decides); never an alert, and nothing at all for any other number.
         if (m.channel == QLatin1String("sms")) {
@@ -508,11 +518,25 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         alerts.push_back(alert);
         senders.push_back(&m);
     }
-    if (alerts.isEmpty() && checks.isEmpty()) {
+    if (alerts.isEmpty() && checks.isEmpty() && networkCommands.isEmpty()) {
         responder.send(200, okBody);
         return;
     }
-    progress->left = int(alerts.size() + checks.size());
+    progress->left = int(alerts.size() + checks.size() + networkCommands.size());
+    for (const InboundMessage* m : std::as_const(networkCommands)) {
+        m_writer->submitNetworkMessage(
+            m->from, m->text, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {
+                if (!ok)
+                    progress->failed = true;
+                else if (answered)
+                    ++m_stored;
+                else
+                    reject(QStringLiteral("not_a_member"));
+                if (--progress->left == 0)
+                    responder.send(progress->failed ? 503 : 200,
+                                   progress->failed ? QByteArray("not stored, try again\n") : okBody);
+            });
+    }
     for (const auto& [m, query] : std::as_const(checks)) {
         m_writer->submitFieldCheck(
             m->from, query, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {

@@ -94,6 +94,24 @@ void IngestWriter::submitFieldCheck(const QString& number, const QString& query,
     });
 }
 
+void IngestWriter::submitNetworkMessage(const QString& number, const QString& text, const QString& channel,
+                                        std::function<void(bool, bool)> done)
+{
+    QMetaObject::invokeMethod(this, [this, number, text, channel, done = std::move(done)] {
+        try {
+            if (!m_db || !m_db->isOpen())
+                m_db = std::make_unique<PgConnection>(m_conninfo);
+            const PgRows r =
+                m_db->exec("SELECT reporter_message($1, $2, $3)", {number.toUtf8(), text.toUtf8(), channel.toUtf8()});
+            done(true, !r.isNull(0, 0));
+        } catch (const PgError& e) {
+            qWarning("centinela-gateway: network message not answered: %s", qUtf8Printable(e.message()));
+            m_db.reset();
+            done(false, false);
+        }
+    });
+}
+
 void IngestWriter::submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done)
 {
     ++m_queued;

@@ -53,6 +53,10 @@ public:
     /// officers' numbers (through the outbound messages). `done(ok)` after the commit.
     void submitFieldCheck(const QString& number, const QString& query, const QString& channel,
                           std::function<void(bool ok, bool answered)> done);
+    /// Thread-safe: a vetted-network command texted by `number` ("INVITAR …", "AVALAR …"); the
+    /// database acts and replies only for approved members. `done(ok, answered)` after the commit.
+    void submitNetworkMessage(const QString& number, const QString& text, const QString& channel,
+                              std::function<void(bool ok, bool answered)> done);
     /// Thread-safe: queue a fix. `retryOnFailure` keeps it queued (bounded) when the database is
     /// down, for sources that cannot be asked to resend (NMEA over TCP).
     void submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done);

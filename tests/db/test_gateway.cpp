@@ -483,6 +483,50 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
+    void membersGrowTheNetworkByMessage()
+    {
+        core::PgConnection c(m_db);
+        // Doña Marta and Farmacia La Paz are approved members (vettedReporterNetwork).
+        QTRY_COMPARE_WITH_TIMEOUT(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE sent_at IS NULL"),
+                                  QStringLiteral("0"), 10000);
+        const auto send = [this](const QByteArray& sid, const QByteArray& from, const QByteArray& text) {
+            const QByteArray body =
+                "MessageSid=" + sid + "&From=%2B" + from + "&To=%2B50222220000&Body=" + text + "&NumMedia=0";
+            const QByteArray sig = core::TwilioParser::signature(
+                "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(body));
+            return http(m_http, "POST", "/webhooks/sms", body, {{"X-Twilio-Signature", sig}}).status;
+        };
+        qsizetype before = m_sent.size();
+        QCOMPARE(send("SMNET1", "50200000001", "INVITAR+%2B502+5555+1212+Ana+L%C3%B3pez"), 200);
+        QTRY_VERIFY(m_sent.size() > before);
+        QCOMPARE(m_sent.last().value(QLatin1String("to")).toString(), QStringLiteral("50200000001"));
+        const QString invited =
+            test::scalar(c, "SELECT id FROM reporters WHERE display_name = 'Ana López' AND status = 'pending'");
+        QVERIFY(!invited.isEmpty());
+        QVERIFY2(
+            m_sent.last().value(QLatin1String("body")).toString().startsWith(QStringLiteral("Invitación ") + invited),
+            qPrintable(m_sent.last().value(QLatin1String("body")).toString()));
+        QCOMPARE(test::scalar(c,
+                              "SELECT invited_by = (SELECT id FROM reporters WHERE display_name = 'Doña Marta') "
+                              "FROM reporters WHERE id = $1",
+                              {invited.toUtf8()}),
+                 QStringLiteral("t"));
+        // Another member vouches for her by message.
+        before = m_sent.size();
+        QCOMPARE(send("SMNET2", "50200000002", "AVALAR+" + invited.toUtf8()), 200);
+        QTRY_VERIFY(m_sent.size() > before);
+        QVERIFY(m_sent.last().value(QLatin1String("body")).toString().startsWith(QStringLiteral("Aval registrado")));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM reporter_approvals WHERE reporter_id = $1", {invited.toUtf8()}),
+                 QStringLiteral("1"));
+        // A stranger's "INVITAR" gets nothing: no reply, no reporter, no alert.
+        before = m_sent.size();
+        QCOMPARE(send("SMNET3", "50299998888", "INVITAR+%2B50255553434+Pedro"), 200);
+        QTest::qWait(2000);
+        QCOMPARE(m_sent.size(), before);
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM reporters WHERE display_name = 'Pedro'"), QStringLiteral("0"));
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM alerts WHERE external_id LIKE 'SMNET%'"), QStringLiteral("0"));
+    }
+
     void citizensAreAcknowledgedAndToldAUnitIsOnTheWay()
     {
         core::PgConnection c(m_db);
