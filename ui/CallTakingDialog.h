@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "render/PlaceIndex.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -26,11 +27,7 @@ class CallTakingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Place
-    {
-        QString label;
-        core::GeoPoint point;
-    };
+    using Place = maps::PlaceIndex::Place;
     using PlaceSearch = std::function<QList<Place>(const QString& query)>;
 
     /// `search` looks up addresses; `mapCentre` is where the map is looking (used on request).

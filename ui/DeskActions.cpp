@@ -142,12 +142,7 @@ void DeskActions::createIncidentAt(double lon, double lat)
 void DeskActions::takeCall()
 {
     const auto centre = m_map->toLonLat(QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
-    CallTakingDialog::PlaceSearch search = [this](const QString& query) {
-        QList<CallTakingDialog::Place> out;
-        for (const maps::PlaceIndex::Place& p : m_stationMap->places().search(query, m_map->projection()))
-            out << CallTakingDialog::Place{p.label, p.point};
-        return out;
-    };
+    CallTakingDialog::PlaceSearch search = [this](const QString& query) { return m_stationMap->searchPlaces(query); };
     CallTakingDialog dialog(search, centre, m_session.clock().now(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -147,12 +147,7 @@ MainWindow::MainWindow(core::DeskSession& session, QString stationKey, QWidget* 
     m_alertModel->setAttachmentSource(session.conninfo());
     connectSelection();
     m_stationMap->setDatabase(session.conninfo());
-    m_incidents->setPlaceSearch([this](const QString& query) {
-        QList<CallTakingDialog::Place> out;
-        for (const maps::PlaceIndex::Place& p : m_stationMap->places().search(query, m_map->projection()))
-            out << CallTakingDialog::Place{p.label, p.point};
-        return out;
-    });
+    m_incidents->setPlaceSearch([this](const QString& query) { return m_stationMap->searchPlaces(query); });
     connect(m_stationMap, &StationMap::loaded, m_layersPanel, &MapLayersPanel::refresh);
     connect(m_stationMap, &StationMap::layersChanged, m_layersPanel, &MapLayersPanel::refresh);
     // The recommender routes on the station map's roads.

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "ReportLabels.h"
 #include "canvas/MapCanvas.h"
+#include "render/GeoJsonParts.h"
 #include "render/HeatMapLayer.h"
 #include "render/VectorLayer.h"
 
@@ -157,20 +158,7 @@ void SectorMapView::setData(const QList<core::SectorShape>& sectors, const core:
         }
         style.classes << c;
         builder.beginFeature(i, label);
-        const QString type = sector.boundary.value(QLatin1String("type")).toString();
-        QJsonArray polygons = sector.boundary.value(QLatin1String("coordinates")).toArray();
-        if (type == QLatin1String("Polygon"))
-            polygons = QJsonArray{polygons};
-        for (const QJsonValue& polygon : polygons)
-            for (const QJsonValue& ring : polygon.toArray()) {
-                std::vector<double> x, y;
-                for (const QJsonValue& p : ring.toArray()) {
-                    x.push_back(p.toArray().at(0).toDouble());
-                    y.push_back(p.toArray().at(1).toDouble());
-                }
-                if (projection.toMap(x.size(), x.data(), y.data()))
-                    builder.addPart(x.data(), y.data(), x.size());
-            }
+        maps::addGeoJsonParts(builder, sector.boundary, projection);
         builder.endFeature();
     }
     m_places = places;

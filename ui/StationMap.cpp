@@ -3,6 +3,7 @@
 #include "canvas/MapCanvas.h"
 #include "canvas/StationMapFeed.h"
 #include "domain/StationState.h"
+#include "render/GeoJsonParts.h"
 #include "render/HeatMapLayer.h"
 #include "render/MapLayer.h"
 #include "render/MapLoader.h"
@@ -132,6 +133,11 @@ void StationMap::onLoaded(const QString& source, const maps::LoadedMap& map)
     refreshOrders();
 }
 
+QList<maps::PlaceIndex::Place> StationMap::searchPlaces(const QString& query) const
+{
+    return m_places.search(query, m_canvas.projection());
+}
+
 void StationMap::applyLayers()
 {
     m_canvas.setLayers(m_layers + m_stationLayers + m_orderLayers);
@@ -139,15 +145,17 @@ void StationMap::applyLayers()
 
 namespace {
 
-/// A circle of `radiusM` around a lon/lat point, as a ring of lon/lat vertices.
-void circle(double lon, double lat, double radiusM, std::vector<double>& x, std::vector<double>& y)
+/// A circle of `radiusM` around a lon/lat point, as a GeoJSON Polygon.
+QJsonObject circle(double lon, double lat, double radiusM)
 {
     const double perLat = 111'132.0, perLon = 111'320.0 * std::cos(lat * M_PI / 180);
+    QJsonArray ring;
     for (int i = 0; i <= 48; ++i) {
         const double a = 2 * M_PI * i / 48;
-        x.push_back(lon + radiusM * std::cos(a) / perLon);
-        y.push_back(lat + radiusM * std::sin(a) / perLat);
+        ring.append(QJsonArray{lon + radiusM * std::cos(a) / perLon, lat + radiusM * std::sin(a) / perLat});
     }
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                       {QStringLiteral("coordinates"), QJsonArray{ring}}};
 }
 
 } // namespace
@@ -181,45 +189,21 @@ void StationMap::refreshOrders()
                     const QJsonObject props = feature.value(QLatin1String("properties")).toObject();
                     const QJsonObject g = feature.value(QLatin1String("geometry")).toObject();
                     zones.beginFeature(0, props.value(QLatin1String("zone")).toString());
-                    std::vector<QJsonArray> rings;
-                    std::vector<double> x, y;
+                    // A zone given as a point with a radius is drawn as the circle it stands for.
                     if (g.value(QLatin1String("type")).toString() == QLatin1String("Point")) {
                         const QJsonArray c = g.value(QLatin1String("coordinates")).toArray();
-                        circle(c.at(0).toDouble(), c.at(1).toDouble(),
-                               props.value(QLatin1String("radius_m")).toDouble(100), x, y);
-                        if (proj.toMap(x.size(), x.data(), y.data()))
-                            zones.addPart(x.data(), y.data(), x.size());
+                        maps::addGeoJsonParts(zones,
+                                              circle(c.at(0).toDouble(), c.at(1).toDouble(),
+                                                     props.value(QLatin1String("radius_m")).toDouble(100)),
+                                              proj);
                     } else {
-                        QJsonArray polygons = g.value(QLatin1String("coordinates")).toArray();
-                        if (g.value(QLatin1String("type")).toString() == QLatin1String("Polygon"))
-                            polygons = QJsonArray{polygons};
-                        for (const QJsonValue& polygon : polygons)
-                            for (const QJsonValue& ring : polygon.toArray()) {
-                                x.clear();
-                                y.clear();
-                                for (const QJsonValue& c : ring.toArray()) {
-                                    x.push_back(c.toArray().at(0).toDouble());
-                                    y.push_back(c.toArray().at(1).toDouble());
-                                }
-                                if (proj.toMap(x.size(), x.data(), y.data()))
-                                    zones.addPart(x.data(), y.data(), x.size());
-                            }
+                        maps::addGeoJsonParts(zones, g, proj);
                     }
                     zones.endFeature();
                 }
-                const QJsonArray line = db.braceletTrack(order, 60)
-                                            .value(QLatin1String("geometry"))
-                                            .toObject()
-                                            .value(QLatin1String("coordinates"))
-                                            .toArray();
-                std::vector<double> x, y;
-                for (const QJsonValue& c : line) {
-                    x.push_back(c.toArray().at(0).toDouble());
-                    y.push_back(c.toArray().at(1).toDouble());
-                }
                 tracks.beginFeature(0, QString());
-                if (proj.toMap(x.size(), x.data(), y.data()))
-                    tracks.addPart(x.data(), y.data(), x.size());
+                maps::addGeoJsonParts(tracks, db.braceletTrack(order, 60).value(QLatin1String("geometry")).toObject(),
+                                      proj);
                 tracks.endFeature();
             }
             if (zones.featureCount() > 0)
@@ -284,20 +268,7 @@ void StationMap::reloadStationLayers()
             maps::VectorDataBuilder builder(maps::VectorData::Geometry::Polygons, 1);
             for (const core::SectorShape& sector : db.sectors()) {
                 builder.beginFeature(0, sector.name);
-                const QString type = sector.boundary.value(QLatin1String("type")).toString();
-                QJsonArray polygons = sector.boundary.value(QLatin1String("coordinates")).toArray();
-                if (type == QLatin1String("Polygon"))
-                    polygons = QJsonArray{polygons};
-                for (const QJsonValue& polygon : polygons)
-                    for (const QJsonValue& ring : polygon.toArray()) {
-                        std::vector<double> x, y;
-                        for (const QJsonValue& c : ring.toArray()) {
-                            x.push_back(c.toArray().at(0).toDouble());
-                            y.push_back(c.toArray().at(1).toDouble());
-                        }
-                        if (proj.toMap(x.size(), x.data(), y.data()))
-                            builder.addPart(x.data(), y.data(), x.size());
-                    }
+                maps::addGeoJsonParts(builder, sector.boundary, proj);
                 builder.endFeature();
             }
             if (builder.featureCount() > 0)

@@ -41,6 +41,8 @@ public:
     QList<maps::MapLayer*> baseLayers() const { return m_layers; }
     /// Street and place names of the loaded map, for address search.
     const maps::PlaceIndex& places() const { return m_places; }
+    /// Address search over the loaded map's names, in the canvas's projection.
+    QList<maps::PlaceIndex::Place> searchPlaces(const QString& query) const;
     /// Where the default map is kept.
     static QString syntheticCityPath();
 

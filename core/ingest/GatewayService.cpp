@@ -523,34 +523,25 @@ void GatewayService::storeMessages(const QList<InboundMessage>& messages, const 
         return;
     }
     progress->left = int(alerts.size() + checks.size() + networkCommands.size());
-    for (const InboundMessage* m : std::as_const(networkCommands)) {
-        m_writer->submitNetworkMessage(
-            m->from, m->text, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {
-                if (!ok)
-                    progress->failed = true;
-                else if (answered)
-                    ++m_stored;
-                else
-                    reject(QStringLiteral("not_a_member"));
-                if (--progress->left == 0)
-                    responder.send(progress->failed ? 503 : 200,
-                                   progress->failed ? QByteArray("not stored, try again\n") : okBody);
-            });
-    }
-    for (const auto& [m, query] : std::as_const(checks)) {
-        m_writer->submitFieldCheck(
-            m->from, query, m->channel, [this, progress, responder, okBody](bool ok, bool answered) {
-                if (!ok)
-                    progress->failed = true;
-                else if (answered)
-                    ++m_stored;
-                else
-                    reject(QStringLiteral("unregistered_check"));
-                if (--progress->left == 0)
-                    responder.send(progress->failed ? 503 : 200,
-                                   progress->failed ? QByteArray("not stored, try again\n") : okBody);
-            });
-    }
+    // Text commands answered by the database: counted as stored when answered, as refused (with
+    // `reason`) when the number is not one it serves.
+    const auto answered = [this, progress, responder, okBody](const QString& reason) {
+        return [this, progress, responder, okBody, reason](bool ok, bool answeredByDb) {
+            if (!ok)
+                progress->failed = true;
+            else if (answeredByDb)
+                ++m_stored;
+            else
+                reject(reason);
+            if (--progress->left == 0)
+                responder.send(progress->failed ? 503 : 200,
+                               progress->failed ? QByteArray("not stored, try again\n") : okBody);
+        };
+    };
+    for (const InboundMessage* m : std::as_const(networkCommands))
+        m_writer->submitNetworkMessage(m->from, m->text, m->channel, answered(QStringLiteral("not_a_member")));
+    for (const auto& [m, query] : std::as_const(checks))
+        m_writer->submitFieldCheck(m->from, query, m->channel, answered(QStringLiteral("unregistered_check")));
     for (int i = 0; i < alerts.size(); ++i) {
         const QJsonObject& alert = alerts.at(i);
         auto done = [this, progress, responder, okBody](const IngestWriter::AlertResult& r) {

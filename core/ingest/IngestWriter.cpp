@@ -76,40 +76,37 @@ void IngestWriter::submitStrike(const QString& numberHash, const QString& rule, 
     });
 }
 
-void IngestWriter::submitFieldCheck(const QString& number, const QString& query, const QString& channel,
-                                    std::function<void(bool, bool)> done)
+void IngestWriter::submitAnswered(const QByteArray& sql, const QList<QString>& args, const char* what,
+                                  std::function<void(bool, bool)> done)
 {
-    QMetaObject::invokeMethod(this, [this, number, query, channel, done = std::move(done)] {
+    QMetaObject::invokeMethod(this, [this, sql, args, what, done = std::move(done)] {
         try {
             if (!m_db || !m_db->isOpen())
                 m_db = std::make_unique<PgConnection>(m_conninfo);
-            const PgRows r = m_db->exec("SELECT records_field_check($1, $2, $3)",
-                                        {number.toUtf8(), query.toUtf8(), channel.toUtf8()});
+            std::vector<std::optional<QByteArray>> params;
+            for (const QString& a : args)
+                params.push_back(a.toUtf8());
+            // The database answers (a reply queued) or returns NULL for numbers it does not serve.
+            const PgRows r = m_db->exec(sql, params);
             done(true, !r.isNull(0, 0));
         } catch (const PgError& e) {
-            qWarning("centinela-gateway: field check not answered: %s", qUtf8Printable(e.message()));
+            qWarning("centinela-gateway: %s not answered: %s", what, qUtf8Printable(e.message()));
             m_db.reset();
             done(false, false);
         }
     });
 }
 
+void IngestWriter::submitFieldCheck(const QString& number, const QString& query, const QString& channel,
+                                    std::function<void(bool, bool)> done)
+{
+    submitAnswered("SELECT records_field_check($1, $2, $3)", {number, query, channel}, "field check", std::move(done));
+}
+
 void IngestWriter::submitNetworkMessage(const QString& number, const QString& text, const QString& channel,
                                         std::function<void(bool, bool)> done)
 {
-    QMetaObject::invokeMethod(this, [this, number, text, channel, done = std::move(done)] {
-        try {
-            if (!m_db || !m_db->isOpen())
-                m_db = std::make_unique<PgConnection>(m_conninfo);
-            const PgRows r =
-                m_db->exec("SELECT reporter_message($1, $2, $3)", {number.toUtf8(), text.toUtf8(), channel.toUtf8()});
-            done(true, !r.isNull(0, 0));
-        } catch (const PgError& e) {
-            qWarning("centinela-gateway: network message not answered: %s", qUtf8Printable(e.message()));
-            m_db.reset();
-            done(false, false);
-        }
-    });
+    submitAnswered("SELECT reporter_message($1, $2, $3)", {number, text, channel}, "network message", std::move(done));
 }
 
 void IngestWriter::submitFix(const UnitPosition& fix, bool retryOnFailure, FixDone done)

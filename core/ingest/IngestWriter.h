@@ -65,6 +65,10 @@ public:
     void flush();
 
 private:
+    /// Runs `sql` (text parameters) on the writer's thread; `done(ok, answered)` where answered is a
+    /// non-NULL first value. `what` names it in the log.
+    void submitAnswered(const QByteArray& sql, const QList<QString>& args, const char* what,
+                        std::function<void(bool ok, bool answered)> done);
     void run(const Command& command, const AlertDone& done);
 
     struct Pending
