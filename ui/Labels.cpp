@@ -1,5 +1,6 @@
 #include "Labels.h"
 
+#include "canvas/StationMapFeed.h"
 #include "domain/StationState.h"
 #include "store/IncidentLookup.h"
 
@@ -206,21 +207,8 @@ QString timelineText(const core::TimelineEntry& e, const core::StationState& sta
 
 QColor unitStatusColor(core::UnitStatus status)
 {
-    switch (status) {
-    case core::UnitStatus::Available:
-        return QColor(0x2e, 0x7d, 0x32);
-    case core::UnitStatus::Dispatched:
-        return QColor(0xf9, 0xa8, 0x25);
-    case core::UnitStatus::EnRoute:
-        return QColor(0xef, 0x6c, 0x00);
-    case core::UnitStatus::OnScene:
-        return QColor(0xc6, 0x28, 0x28);
-    case core::UnitStatus::OutOfService:
-        return QColor(0x61, 0x61, 0x61);
-    case core::UnitStatus::OffDuty:
-        return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return {};
+    // The map's colours: a unit looks the same on the board and on the map.
+    return maps::LiveOverlay::statusColour(maps::StationMapFeed::overlayStatus(status));
 }
 
 QColor priorityColor(int priority)

@@ -5,9 +5,7 @@
 
 namespace centinela::maps {
 
-namespace {
-
-LiveOverlay::Status overlayStatus(core::UnitStatus status)
+LiveOverlay::Status StationMapFeed::overlayStatus(core::UnitStatus status)
 {
     switch (status) {
     case core::UnitStatus::Available:
@@ -25,8 +23,6 @@ LiveOverlay::Status overlayStatus(core::UnitStatus status)
     }
     return LiveOverlay::Status::OffDuty;
 }
-
-} // namespace
 
 StationMapFeed::StationMapFeed(const core::StationState& state, MapCanvas& canvas, QObject* parent)
     : QObject(parent)

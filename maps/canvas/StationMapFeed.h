@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Status.h"
+#include "render/LiveOverlay.h"
+
 #include <QObject>
 
 namespace centinela::core {
@@ -19,6 +22,8 @@ public:
     StationMapFeed(const core::StationState& state, MapCanvas& canvas, QObject* parent = nullptr);
 
     void rebuild();
+    /// How a duty status is drawn (the unit board uses the same colours).
+    static LiveOverlay::Status overlayStatus(core::UnitStatus status);
 
 private:
     void updateUnit(qint64 id);
