@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <chrono>
+
 namespace centinela::core {
 
 RoutingService::RoutingService(SnapOptions snapOptions)
@@ -94,12 +96,55 @@ Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, co
         return r;
     r.incident = RoadSnapper::snap(*s.graph, lon, lat, m_snapOptions);
     r.routableUnits = s.units->routableCount();
-    thread_local SearchWorkspace workspace;
-    for (UnitCandidate& c : UnitSearch::run(*s.graph, *s.units, r.incident, options, workspace, &r.settledNodes)) {
+    std::vector<UnitCandidate> found;
+    if (options.useLabels) {
+        const std::shared_ptr<const NearestUnitLabels> labels = s.labels.load(std::memory_order_acquire);
+        r.fromLabels = labels && labels->answer(*s.graph, *s.units, r.incident, options, &found);
+    }
+    if (!r.fromLabels) {
+        thread_local SearchWorkspace workspace;
+        found = UnitSearch::run(*s.graph, *s.units, r.incident, options, workspace, &r.settledNodes);
+        noteSearch(s, r.settledNodes);
+    }
+    r.units.reserve(found.size());
+    for (UnitCandidate& c : found) {
         const UnitTable::Unit& u = s.units->units()[std::size_t(c.unit)];
         r.units.push_back({u.id, c.cost, c.etaS, c.distanceM, u.snap, std::move(c.route)});
     }
     return r;
+}
+
+void RoutingService::noteSearch(const Snapshot& s, std::uint32_t settled) const
+{
+    if (!m_labelsEnabled.load(std::memory_order_relaxed) || s.graph->nodeCount() > kMaxLabelNodes ||
+        s.units->routableCount() == 0)
+        return;
+    // Building settles up to kMaxK label entries per node, each about four times the work of a search
+    // step (measured on campo-grande: 24 ms for 43,000 entries against 5 us for 41 settled nodes):
+    // once the searches have done that much, the labels have paid for themselves.
+    const std::uint64_t cost = std::uint64_t(s.graph->nodeCount()) * NearestUnitLabels::kMaxK * 4;
+    const std::uint64_t work = s.searchWork.fetch_add(settled + 1, std::memory_order_relaxed) + settled + 1;
+    if (work >= cost && !s.labelsClaimed.load(std::memory_order_relaxed))
+        buildLabels(s);
+}
+
+bool RoutingService::buildLabels(const Snapshot& s)
+{
+    if (s.labelsClaimed.exchange(true, std::memory_order_acq_rel))
+        return false; // another thread has it
+    s.labels.store(std::make_shared<const NearestUnitLabels>(*s.graph, *s.units), std::memory_order_release);
+    return true;
+}
+
+double RoutingService::prepareLabels()
+{
+    const auto s = snapshot();
+    if (!s->graph || s->graph->nodeCount() > kMaxLabelNodes)
+        return -1;
+    const auto start = std::chrono::steady_clock::now();
+    if (!buildLabels(*s))
+        return -1;
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace centinela::core

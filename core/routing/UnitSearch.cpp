@@ -170,6 +170,8 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
             break;
         const double cost = ws.topCost();
         const std::uint32_t id = ws.pop();
+        if (id == SearchWorkspace::kStale)
+            continue;
         // The next node to settle is usually the heap's new top: start fetching its arcs now.
         if (!ws.empty() && ws.topId() < n)
             __builtin_prefetch(&arcs[offsets[ws.topId()]]);

@@ -25,6 +25,9 @@ struct SearchOptions
     /// incident type needs something they do not have. The k answers are still the k nearest of
     /// the eligible units, exactly.
     std::function<bool(qint64 unitId)> eligible;
+    /// RoutingService may answer from its nearest-unit labels (NearestUnitLabels) when it has them for
+    /// the current units; the answer is the same. Off: always search (benchmarks compare the two).
+    bool useLabels = true;
 };
 
 /// One recommended unit. Costs run from the unit's snapped position to the incident's, both partial

@@ -1,5 +1,6 @@
 // Nearest-unit search: one-way streets, partial edges, islands, ties, k beyond the number of units,
-// unreachable units, route geometry, and a randomised check against a plain forward Dijkstra per unit.
+// unreachable units, route geometry, a randomised check against a plain forward Dijkstra per unit, and
+// the nearest-unit labels answering exactly as the search does (ties, filters, k beyond the labels).
 #include "RoutingSketch.h"
 #include "routing/Geodesic.h"
 #include "routing/RoutingService.h"
@@ -104,6 +105,29 @@ double referenceCost(const core::RoadGraph& g, const core::Snap& from, const cor
             consider((from.fraction - to.fraction) * wb(e), (from.fraction - to.fraction) * sb(e));
     }
     return best;
+}
+
+/// A jittered lattice; each street piece may be missing, one-way, and of its own speed.
+std::shared_ptr<const core::RoadGraph> randomCity(QRandomGenerator& rng, int size)
+{
+    RoutingSketch sketch;
+    const auto jitter = [&](int x, int y) {
+        return std::pair<double, double>(x + 0.2 * std::sin(x * 7.1 + y * 3.3), y + 0.2 * std::cos(x * 2.9 + y * 5.7));
+    };
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            for (const auto& [dx, dy] : {std::pair(1, 0), std::pair(0, 1)}) {
+                if (x + dx >= size || y + dy >= size || rng.bounded(100) < 12)
+                    continue;
+                const int kind = rng.bounded(10);
+                const double kmh = 20 + 10 * rng.bounded(6);
+                const auto a = jitter(x, y), b = jitter(x + dx, y + dy);
+                const std::pair<double, double> mid((a.first + b.first) / 2 + 0.1, (a.second + b.second) / 2);
+                sketch.road({a, mid, b}, kind != 0, kind != 1, kmh);
+            }
+        }
+    }
+    return sketch.build();
 }
 
 } // namespace
@@ -298,27 +322,8 @@ private Q_SLOTS:
     {
         QRandomGenerator rng(20240611);
         for (int round = 0; round < 6; ++round) {
-            RoutingSketch sketch;
             const int size = 12;
-            // A jittered lattice; each street piece may be missing, one-way, and of its own speed.
-            const auto jitter = [&](int x, int y) {
-                return std::pair<double, double>(x + 0.2 * std::sin(x * 7.1 + y * 3.3),
-                                                 y + 0.2 * std::cos(x * 2.9 + y * 5.7));
-            };
-            for (int y = 0; y < size; ++y) {
-                for (int x = 0; x < size; ++x) {
-                    for (const auto& [dx, dy] : {std::pair(1, 0), std::pair(0, 1)}) {
-                        if (x + dx >= size || y + dy >= size || rng.bounded(100) < 12)
-                            continue;
-                        const int kind = rng.bounded(10);
-                        const double kmh = 20 + 10 * rng.bounded(6);
-                        const auto a = jitter(x, y), b = jitter(x + dx, y + dy);
-                        const std::pair<double, double> mid((a.first + b.first) / 2 + 0.1, (a.second + b.second) / 2);
-                        sketch.road({a, mid, b}, kind != 0, kind != 1, kmh);
-                    }
-                }
-            }
-            auto g = sketch.build();
+            auto g = randomCity(rng, size);
             core::RoutingService service;
             service.setGraph(g);
             std::vector<core::UnitFix> fixes;
@@ -368,6 +373,106 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void labelsAnswerExactlyAsTheSearch()
+    {
+        QRandomGenerator rng(20261123);
+        int fromLabels = 0, asked = 0;
+        for (int round = 0; round < 5; ++round) {
+            const int size = 12;
+            auto g = randomCity(rng, size);
+            core::RoutingService service;
+            service.setGraph(g);
+            std::vector<core::UnitFix> fixes;
+            for (int u = 0; u < 60; ++u)
+                fixes.push_back(unitAt(u, rng.generateDouble() * (size - 1), rng.generateDouble() * (size - 1),
+                                       rng.bounded(10) != 0));
+            // Three units at one spot (exact ties, ordered by id), two on a lattice node.
+            for (qint64 id : {102, 100, 101})
+                fixes.push_back(unitAt(id, 5.5, 5.03));
+            for (qint64 id : {111, 110})
+                fixes.push_back(
+                    unitAt(id, 3 + 0.2 * std::sin(3 * 7.1 + 3 * 3.3), 3 + 0.2 * std::cos(3 * 2.9 + 3 * 5.7)));
+            service.updateUnits(fixes);
+            QVERIFY(service.prepareLabels() >= 0);
+            QVERIFY(service.snapshot()->labels.load());
+            for (int q = 0; q < 40; ++q) {
+                // Some incidents on lattice nodes (snapped onto the node), the others anywhere.
+                double x = rng.generateDouble() * (size - 1), y = rng.generateDouble() * (size - 1);
+                if (q % 4 == 0) {
+                    const int ix = int(x), iy = int(y);
+                    x = ix + 0.2 * std::sin(ix * 7.1 + iy * 3.3);
+                    y = iy + 0.2 * std::cos(ix * 2.9 + iy * 5.7);
+                }
+                for (const int k : {1, 3, 5, 6}) {
+                    for (const bool filtered : {false, true}) {
+                        core::SearchOptions o;
+                        o.k = k;
+                        if (filtered)
+                            o.eligible = [](qint64 id) { return id % 3 != 0; };
+                        core::SearchOptions search = o;
+                        search.useLabels = false;
+                        const core::Recommendation a =
+                            service.recommend(RoutingSketch::lon(x), RoutingSketch::lat(y), o);
+                        const core::Recommendation b =
+                            service.recommend(RoutingSketch::lon(x), RoutingSketch::lat(y), search);
+                        QVERIFY(!b.fromLabels);
+                        if (k > core::NearestUnitLabels::kMaxK)
+                            QVERIFY(!a.fromLabels); // beyond what the labels hold: searched
+                        ++asked;
+                        fromLabels += a.fromLabels ? 1 : 0;
+                        const QString where = QStringLiteral("round %1 query %2 k %3 filtered %4 labels %5")
+                                                  .arg(round)
+                                                  .arg(q)
+                                                  .arg(k)
+                                                  .arg(filtered)
+                                                  .arg(a.fromLabels);
+                        QVERIFY2(ids(a) == ids(b), qPrintable(where));
+                        for (std::size_t i = 0; i < a.units.size(); ++i) {
+                            QVERIFY2(qAbs(a.units[i].cost - b.units[i].cost) < 1e-9 * std::max(1.0, b.units[i].cost),
+                                     qPrintable(where));
+                            QVERIFY2(qAbs(a.units[i].etaS - b.units[i].etaS) < 1e-9 * std::max(1.0, b.units[i].etaS),
+                                     qPrintable(where));
+                            QVERIFY2(qAbs(a.units[i].distanceM - b.units[i].distanceM) <
+                                         1e-6 * std::max(1.0, b.units[i].distanceM),
+                                     qPrintable(where));
+                        }
+                    }
+                }
+            }
+        }
+        // The labels must actually answer most questions they can (k <= 5), not fall back every time.
+        qInfo("answered from labels: %d of %d", fromLabels, asked);
+        QVERIFY(fromLabels > asked / 2);
+    }
+
+    void labelsAreEarnedBySearchesAndDroppedWithTheUnits()
+    {
+        auto g = RoutingSketch().road({{-3, 0}, {0, 0}, {3, 0}}).road({{0, -3}, {0, 0}, {0, 3}}).build();
+        core::RoutingService service;
+        service.setGraph(g);
+        service.updateUnits({unitAt(1, -2, 0), unitAt(2, 2, 0), unitAt(3, 0, 2)});
+        core::SearchOptions o;
+        o.k = 2;
+        // A few searches do not pay for the labels; many on the same units do.
+        QVERIFY(!service.recommend(RoutingSketch::lon(0.5), RoutingSketch::lat(0), o).fromLabels);
+        int searches = 1;
+        while (!service.recommend(RoutingSketch::lon(0.5), RoutingSketch::lat(0), o).fromLabels && searches < 10000)
+            ++searches;
+        QVERIFY2(searches > 1 && searches < 10000, qPrintable(QString::number(searches)));
+        // New positions are a new snapshot: searched again, with the new answer.
+        service.updateUnits({unitAt(3, 0.7, 0)});
+        const core::Recommendation r = service.recommend(RoutingSketch::lon(0.5), RoutingSketch::lat(0), o);
+        QVERIFY(!r.fromLabels);
+        QCOMPARE(ids(r).front(), qint64(3));
+        // Switched off: never built.
+        core::RoutingService off;
+        off.setLabelsEnabled(false);
+        off.setGraph(g);
+        off.updateUnits({unitAt(1, -2, 0)});
+        for (int i = 0; i < searches * 2; ++i)
+            QVERIFY(!off.recommend(RoutingSketch::lon(0.5), RoutingSketch::lat(0), o).fromLabels);
     }
 };
 

@@ -6,29 +6,22 @@
 // What differs, and why (see ROUTING_NOTES.md, "Parity with pgRouting"):
 // - Highways tagged area=yes (squares) are polygons for GDAL's OSM driver and so not roads for
 //   Centinela; osm2pgrouting keeps them. A vertex only such a square has snaps to the next road.
-// - Node refs missing from an extract: osm2pgrouting 2.3.8 looks them up with lower_bound and silently
-//   substitutes the next node id, producing edges kilometres long across the map. GDAL skips a missing
-//   node. So that both engines see the same roads, the test removes refs to absent nodes from the XML
-//   it gives osm2pgrouting (campo-grande has 3,080 of them; the others none).
-// - baltimore.osm.pbf is not sorted: osm2pgrouting crashes on it, so it gets the file sorted by
-//   osmium; Centinela reads the unsorted original (a way after a relation loses nothing).
+// - Node refs missing from an extract, and the unsorted Baltimore extract: see
+//   tests/support/Osm2pgrouting.cpp (osm2pgrouting gets a sorted copy without the missing refs;
+//   Centinela reads the original).
+#include "Osm2pgrouting.h"
 #include "SharedData.h"
 #include "TestCluster.h"
 #include "store/PgConnection.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 using namespace centinela;
 
@@ -36,85 +29,6 @@ namespace {
 
 constexpr int kUnits = 150;
 constexpr int kIncidents = 40;
-const char* const kMapConfig = "/usr/share/osm2pgrouting/mapconfig_for_cars.xml";
-
-/// Runs a tool; false with its output in `log` when it fails.
-bool runTool(const QString& program, const QStringList& args, QString* log, const QProcessEnvironment& env = {},
-             QByteArray* out = nullptr)
-{
-    QProcess p;
-    if (!env.isEmpty())
-        p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        *log = QStringLiteral("%1 timed out").arg(program);
-        return false;
-    }
-    const QByteArray stdoutBytes = p.readAllStandardOutput();
-    if (out)
-        *out = stdoutBytes;
-    *log = QString::fromUtf8(p.readAllStandardError()).right(2000) +
-           QString::fromUtf8(out ? QByteArray() : stdoutBytes).right(2000);
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-/// Copies OSM XML, dropping way node refs to nodes the file does not hold (see the header comment).
-bool dropMissingNodeRefs(const QString& in, const QString& out, int* dropped, QString* error)
-{
-    QSet<qint64> nodes;
-    {
-        QFile f(in);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = f.errorString();
-            return false;
-        }
-        QXmlStreamReader xml(&f);
-        while (xml.readNextStartElement() || !xml.atEnd()) {
-            if (xml.isStartElement() && xml.name() == QLatin1String("node"))
-                nodes.insert(xml.attributes().value(QLatin1String("id")).toLongLong());
-            if (!xml.isStartElement())
-                xml.readNext();
-            else if (xml.name() != QLatin1String("osm"))
-                xml.skipCurrentElement();
-        }
-    }
-    QFile src(in), dst(out);
-    if (!src.open(QIODevice::ReadOnly) || !dst.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot copy %1").arg(in);
-        return false;
-    }
-    QXmlStreamReader xml(&src);
-    QXmlStreamWriter w(&dst);
-    *dropped = 0;
-    int skipping = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (skipping > 0) {
-            skipping += token == QXmlStreamReader::StartElement ? 1 : token == QXmlStreamReader::EndElement ? -1 : 0;
-            continue;
-        }
-        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("nd") &&
-            !nodes.contains(xml.attributes().value(QLatin1String("ref")).toLongLong())) {
-            ++*dropped;
-            skipping = 1;
-            continue;
-        }
-        if (token != QXmlStreamReader::Characters || !xml.isWhitespace())
-            w.writeCurrentToken(xml);
-    }
-    if (xml.hasError()) {
-        *error = xml.errorString();
-        return false;
-    }
-    return true;
-}
-
-QString conninfoPart(const QString& conninfo, const QString& key)
-{
-    const QRegularExpression re(QStringLiteral("(?:^|\\s)%1=(\\S+)").arg(key));
-    return re.match(conninfo).captured(1);
-}
 
 } // namespace
 
@@ -128,13 +42,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         CENTINELA_REQUIRE_SHARED_DATA();
-        for (const char* tool : {"osm2pgrouting", "osmium"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (apt-get install osm2pgrouting osmium-tool "
-                                                "postgresql-15-pgrouting postgis)")
-                                     .arg(QLatin1String(tool))));
-        if (!QFile::exists(QLatin1String(kMapConfig)))
-            QSKIP("osm2pgrouting's mapconfig_for_cars.xml is missing");
         QString error;
         m_cluster = test::TestCluster::instance(&error);
         if (!m_cluster)
@@ -154,28 +61,12 @@ private Q_SLOTS:
         QFETCH(QString, pbf);
         QTemporaryDir work;
         QString log;
-        const QString sorted = work.filePath(QStringLiteral("sorted.osm"));
-        QVERIFY2(runTool(QStringLiteral("osmium"), {QStringLiteral("sort"), pbf, QStringLiteral("-o"), sorted}, &log),
-                 qPrintable(log));
-        const QString clean = work.filePath(QStringLiteral("clean.osm"));
-        int dropped = 0;
-        QVERIFY2(dropMissingNodeRefs(sorted, clean, &dropped, &log), qPrintable(log));
-
-        const QString conninfo = m_cluster->createEmptyDatabase(QStringLiteral("parity"));
-        core::PgConnection db(conninfo);
-        try {
-            db.execScript("CREATE EXTENSION postgis; CREATE EXTENSION pgrouting;");
-        } catch (const core::PgError& e) {
-            QSKIP(qPrintable(QStringLiteral("PostGIS/pgRouting not available: %1").arg(e.message())));
-        }
-        QVERIFY2(runTool(QStringLiteral("osm2pgrouting"),
-                         {QStringLiteral("-f"), clean, QStringLiteral("-c"), QLatin1String(kMapConfig),
-                          QStringLiteral("-d"), conninfoPart(conninfo, QStringLiteral("dbname")), QStringLiteral("-U"),
-                          conninfoPart(conninfo, QStringLiteral("user")), QStringLiteral("-h"),
-                          conninfoPart(conninfo, QStringLiteral("host")), QStringLiteral("-p"),
-                          conninfoPart(conninfo, QStringLiteral("port")), QStringLiteral("--clean")},
-                         &log),
-                 qPrintable(log));
+        const test::PgroutingImport imported = test::importWithOsm2pgrouting(*m_cluster, pbf, work.path());
+        if (imported.status == test::PgroutingImport::Status::Unavailable)
+            QSKIP(qPrintable(imported.message));
+        QVERIFY2(imported.status == test::PgroutingImport::Status::Ok, qPrintable(imported.message));
+        const int dropped = imported.droppedRefs;
+        core::PgConnection db(imported.conninfo);
 
         // Random vertices, the same on every run (ordered by a hash of their ids).
         const auto sample = [&db](const char* salt, int n, const QString& path, QStringList* ids) {
@@ -215,12 +106,12 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), work.filePath(QStringLiteral("cache")));
         QByteArray out;
-        QVERIFY2(runTool(test::binDir() + QStringLiteral("/centinela-cli"),
-                         {QStringLiteral("route"), QStringLiteral("--map"), pbf, QStringLiteral("--units"), unitsCsv,
-                          QStringLiteral("--queries"), incidentsCsv, QStringLiteral("--k"), QString::number(kUnits),
-                          QStringLiteral("--profile"), QStringLiteral("pgrouting-cars"), QStringLiteral("--metric"),
-                          QStringLiteral("distance")},
-                         &log, env, &out),
+        QVERIFY2(test::runTool(test::binDir() + QStringLiteral("/centinela-cli"),
+                               {QStringLiteral("route"), QStringLiteral("--map"), pbf, QStringLiteral("--units"),
+                                unitsCsv, QStringLiteral("--queries"), incidentsCsv, QStringLiteral("--k"),
+                                QString::number(kUnits), QStringLiteral("--profile"), QStringLiteral("pgrouting-cars"),
+                                QStringLiteral("--metric"), QStringLiteral("distance")},
+                               &log, env, &out),
                  qPrintable(log));
         QHash<QString, double> ours;
         for (const QByteArray& line : out.trimmed().split('\n')) {
