@@ -18,9 +18,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <malloc.h>
 #include <memory>
+#include <queue>
 
 namespace centinela::cli {
 
@@ -128,6 +130,79 @@ private:
     QByteArray m_units;
 };
 
+/// The yardstick for the large city, run in the same process right after the real thing: a
+/// bare bounded Dijkstra (binary heap, no snapping, no unit table) on a side x side grid with random
+/// two-way edge times of 10-20 s, from a random node until the k-th of `units` units (on random
+/// nodes) is settled. Returns the microseconds of each query.
+std::vector<double> referenceGridSearch(std::uint32_t side, qint64 units, qint64 queries, int k, quint32 seed)
+{
+    const std::uint32_t n = side * side;
+    QRandomGenerator rng(seed);
+    std::vector<std::uint32_t> begin(n + 1, 0);
+    struct Arc
+    {
+        std::uint32_t head;
+        float time;
+    };
+    std::vector<Arc> arcs;
+    arcs.reserve(std::size_t(n) * 4);
+    std::vector<float> right(n), up(n);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        right[v] = float(10 + 10 * rng.generateDouble());
+        up[v] = float(10 + 10 * rng.generateDouble());
+    }
+    for (std::uint32_t v = 0; v < n; ++v) {
+        const std::uint32_t x = v % side, y = v / side;
+        if (x + 1 < side)
+            arcs.push_back({v + 1, right[v]});
+        if (x > 0)
+            arcs.push_back({v - 1, right[v - 1]});
+        if (y + 1 < side)
+            arcs.push_back({v + side, up[v]});
+        if (y > 0)
+            arcs.push_back({v - side, up[v - side]});
+        begin[v + 1] = std::uint32_t(arcs.size());
+    }
+    std::vector<std::uint8_t> isUnit(n, 0);
+    for (qint64 u = 0; u < units; ++u)
+        isUnit[rng.bounded(n)] = 1;
+    std::vector<double> dist(n, INFINITY);
+    std::vector<std::uint32_t> touched;
+    using Item = std::pair<double, std::uint32_t>;
+    std::vector<double> micros;
+    micros.reserve(std::size_t(queries));
+    for (qint64 q = 0; q < queries; ++q) {
+        const std::uint32_t from = rng.bounded(n);
+        const auto start = std::chrono::steady_clock::now();
+        for (std::uint32_t v : touched)
+            dist[v] = INFINITY;
+        touched.clear();
+        std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+        dist[from] = 0;
+        touched.push_back(from);
+        heap.push({0.0, from});
+        int found = 0;
+        while (!heap.empty() && found < k) {
+            const auto [c, v] = heap.top();
+            heap.pop();
+            if (c > dist[v])
+                continue;
+            found += isUnit[v];
+            for (std::uint32_t a = begin[v]; a < begin[v + 1]; ++a) {
+                const double next = c + arcs[a].time;
+                if (next < dist[arcs[a].head]) {
+                    if (dist[arcs[a].head] == INFINITY)
+                        touched.push_back(arcs[a].head);
+                    dist[arcs[a].head] = next;
+                    heap.push({next, arcs[a].head});
+                }
+            }
+        }
+        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+    }
+    return micros;
+}
+
 int benchRoute(const QStringList& argv)
 {
     Args args;
@@ -136,7 +211,7 @@ int benchRoute(const QStringList& argv)
                     {QStringLiteral("map"), QStringLiteral("units"), QStringLiteral("queries"), QStringLiteral("k"),
                      QStringLiteral("seed"), QStringLiteral("profile"), QStringLiteral("metric"),
                      QStringLiteral("pgrouting"), QStringLiteral("pgrouting-queries")},
-                    {}, &error))
+                    {QStringLiteral("reference")}, &error))
         return usageError(error);
     if (!args.has(QStringLiteral("map")))
         return usageError(QStringLiteral("bench route needs --map FILE"));
@@ -313,6 +388,17 @@ int benchRoute(const QStringList& argv)
     std::printf("graph_mb: %.1f\n", double(g.memoryBytes()) / (1024.0 * 1024.0));
     std::printf("rss_mb: %.1f\n", procStatusMb(0, "VmRSS:"));
     std::printf("peak_rss_mb: %.1f\n", procStatusMb(0, "VmHWM:"));
+    if (args.has(QStringLiteral("reference"))) {
+        // After rss_mb, so that the yardstick's own memory is not counted as the graph's.
+        const auto side = std::uint32_t(std::lround(std::sqrt(double(g.nodeCount()))));
+        std::vector<double> ref = referenceGridSearch(side, unitCount, queryCount, int(k), quint32(seed));
+        std::printf("reference: bare bounded Dijkstra on a %ux%u grid (binary heap, random edge times 10-20 s, "
+                    "units on random nodes, no snapping), same units, k and query count\n",
+                    side, side);
+        std::printf("reference_p50_us: %.1f\n", percentile(ref, 0.50));
+        std::printf("reference_p99_us: %.1f\n", percentile(ref, 0.99));
+        std::printf("p99_ratio_to_reference: %.2f\n", percentile(main.micros, 0.99) / percentile(ref, 0.99));
+    }
     return 0;
 }
 
@@ -323,7 +409,7 @@ void registerBenchRoute(QList<Subcommand>& commands)
     commands.append({QStringLiteral("bench route"),
                      QStringLiteral("bench route --map FILE [--units N] [--queries Q] [--k K] [--seed S] "
                                     "[--profile car|pgrouting-cars|FILE] [--metric time|distance] "
-                                    "[--pgrouting CONNINFO [--pgrouting-queries N]]"),
+                                    "[--pgrouting CONNINFO [--pgrouting-queries N]] [--reference]"),
                      benchRoute});
 }
 

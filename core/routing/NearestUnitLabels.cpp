@@ -33,11 +33,19 @@ NearestUnitLabels::NearestUnitLabels(const RoadGraph& g, const UnitTable& units)
         double cost;
         double distanceM;
         std::uint32_t unit;
+        std::uint32_t rank; ///< the unit's place in id order
         std::uint32_t node;
     };
     // Min-heap on (cost, unit id): a node keeps the first kMaxK distinct units that reach it.
-    const auto later = [&rank](const Item& a, const Item& b) {
-        return a.cost > b.cost || (a.cost == b.cost && rank[a.unit] > rank[b.unit]);
+    const auto later = [](const Item& a, const Item& b) {
+        return a.cost > b.cost || (a.cost == b.cost && a.rank > b.rank);
+    };
+    const auto holds = [this](std::uint32_t node, std::uint32_t unit) {
+        const Entry* label = &m_entries[std::size_t(node) * kMaxK];
+        for (int i = 0; i < m_count[node]; ++i)
+            if (label[i].unit == unit)
+                return true;
+        return false;
     };
     std::vector<Item> heap;
     heap.reserve(std::size_t(g.nodeCount()) * 2);
@@ -48,7 +56,7 @@ NearestUnitLabels::NearestUnitLabels(const RoadGraph& g, const UnitTable& units)
             cost = share * (d.forward ? g.edgeTimeForward(d.edge) : g.edgeTimeBackward(d.edge));
             metres = share * g.edgeLength(d.edge);
         }
-        heap.push_back({cost, metres, d.unit, d.node});
+        heap.push_back({cost, metres, d.unit, rank[d.unit], d.node});
     }
     std::make_heap(heap.begin(), heap.end(), later);
     while (!heap.empty()) {
@@ -59,22 +67,19 @@ NearestUnitLabels::NearestUnitLabels(const RoadGraph& g, const UnitTable& units)
         std::uint8_t& count = m_count[node];
         if (count == kMaxK)
             continue;
-        Entry* label = &m_entries[std::size_t(node) * kMaxK];
-        bool seen = false;
-        for (int i = 0; i < count && !seen; ++i)
-            seen = label[i].unit == item.unit;
-        if (seen)
+        if (holds(node, item.unit))
             continue; // this unit reached the node sooner already
-        label[count++] = {item.cost, item.distanceM, item.unit};
+        m_entries[std::size_t(node) * kMaxK + count++] = {item.cost, item.distanceM, item.unit};
         ++m_entryCount;
         for (std::uint32_t a = g.forwardBegin(node); a < g.forwardEnd(node); ++a) {
             const std::uint32_t e = g.forwardEdge(a);
             const bool forward = g.edgeSource(e) == node;
             const float time = forward ? g.edgeTimeForward(e) : g.edgeTimeBackward(e);
             const std::uint32_t head = forward ? g.edgeTarget(e) : g.edgeSource(e);
-            if (!std::isfinite(time) || m_count[head] == kMaxK)
+            if (!std::isfinite(time) || m_count[head] == kMaxK || holds(head, item.unit))
                 continue;
-            heap.push_back({item.cost + double(time), item.distanceM + double(g.edgeLength(e)), item.unit, head});
+            heap.push_back(
+                {item.cost + double(time), item.distanceM + double(g.edgeLength(e)), item.unit, item.rank, head});
             std::push_heap(heap.begin(), heap.end(), later);
         }
     }
@@ -84,8 +89,7 @@ bool NearestUnitLabels::answer(const RoadGraph& g, const UnitTable& units, const
                                const SearchOptions& options, std::vector<UnitCandidate>* out) const
 {
     if (options.metric != RouteMetric::Time || options.withGeometry || options.onlyUnit >= 0 || options.k <= 0 ||
-        options.k > kMaxK || !incident.valid() || incident.edge >= g.edgeCount() ||
-        m_count.size() != g.nodeCount())
+        options.k > kMaxK || !incident.valid() || incident.edge >= g.edgeCount() || m_count.size() != g.nodeCount())
         return false;
 
     struct Candidate

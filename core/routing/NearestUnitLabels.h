@@ -45,7 +45,7 @@ private:
         double distanceM; ///< metres of that drive
         std::uint32_t unit;
     };
-    std::vector<Entry> m_entries;     ///< kMaxK slots per node, best first
+    std::vector<Entry> m_entries;      ///< kMaxK slots per node, best first
     std::vector<std::uint8_t> m_count; ///< filled slots per node
     std::size_t m_entryCount = 0;
 };

@@ -19,8 +19,8 @@ struct PgroutingImport
     enum class Status { Ok, Unavailable, Failed };
     Status status = Status::Failed;
     QString conninfo;
-    QString message;      ///< why it is unavailable or failed
-    int droppedRefs = 0;  ///< way node refs to absent nodes removed before the import (see the .cpp)
+    QString message;     ///< why it is unavailable or failed
+    int droppedRefs = 0; ///< way node refs to absent nodes removed before the import (see the .cpp)
 };
 
 /// Sorts the extract with osmium (osm2pgrouting needs sorted XML), drops refs to missing nodes and
