@@ -1,5 +1,6 @@
 #include "MediaFetcher.h"
 
+#include "MediaMetadata.h"
 #include "store/PgConnection.h"
 
 #include <QCryptographicHash>
@@ -98,11 +99,13 @@ void MediaFetcher::poll()
     try {
         if (!m_db || !m_db->isOpen())
             m_db = std::make_unique<PgConnection>(m_conninfo);
-        const PgRows rows = m_db->exec("SELECT id, media_id, url, mime_type, sha256 FROM media_fetch_batch($1)",
-                                       {QByteArray::number(free + int(m_inFlight.size()))});
+        const PgRows rows =
+            m_db->exec("SELECT id, media_id, url, mime_type, sha256, anonymous FROM media_fetch_batch($1)",
+                       {QByteArray::number(free + int(m_inFlight.size()))});
         int started = 0;
         for (int r = 0; r < rows.size() && started < free; ++r) {
-            Job job{rows.toLongLong(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4)};
+            Job job{rows.toLongLong(r, 0), rows.text(r, 1), rows.text(r, 2),
+                    rows.text(r, 3),       rows.text(r, 4), rows.text(r, 5) == QLatin1String("t")};
             if (m_inFlight.contains(job.id))
                 continue;
             m_inFlight.insert(job.id, true);
@@ -220,6 +223,8 @@ void MediaFetcher::finish(const Job& job, const QString& failure, bool permanent
     QString error = failure;
     QString type;
     QByteArray digest;
+    QByteArray stored = content;
+    QString cleaned;
     if (error.isEmpty()) {
         // The declared type is the sender's word; the bytes decide.
         type = sniffType(content.left(16));
@@ -234,6 +239,22 @@ void MediaFetcher::finish(const Job& job, const QString& failure, bool permanent
             error = QStringLiteral("sha256 mismatch: declared %1, content %2")
                         .arg(QString::fromLatin1(declared.toHex()), QString::fromLatin1(digest.toHex()));
             permanent = true;
+        } else if (job.anonymous) {
+            // An anonymous tip: what is stored must not name the sender. Photos lose their metadata;
+            // what cannot be cleaned (video and voice carry places and voices) is not stored at all.
+            const MediaMetadata::Result clean = MediaMetadata::strip(content, type);
+            if (!clean.ok) {
+                error = QStringLiteral("not stored: an anonymous tip's attachment is kept only when what could "
+                                       "identify the sender can be removed (%1)")
+                            .arg(clean.error);
+                permanent = true;
+            } else {
+                stored = clean.content;
+                digest = QCryptographicHash::hash(stored, QCryptographicHash::Sha256);
+                cleaned = clean.removed.isEmpty()
+                              ? QStringLiteral("nothing to remove")
+                              : QStringLiteral("removed ") + clean.removed.join(QStringLiteral(", "));
+            }
         }
     }
     try {
@@ -241,12 +262,13 @@ void MediaFetcher::finish(const Job& job, const QString& failure, bool permanent
             m_db = std::make_unique<PgConnection>(m_conninfo);
         if (error.isEmpty()) {
             m_db->exec("SELECT media_store($1, $2, $3, decode($4, 'hex'))",
-                       {QByteArray::number(job.id), digest.toHex(), type.toUtf8(), content.toHex()});
-            logLine(QStringLiteral("media %1 stored: %2, %3 bytes, sha256 %4")
+                       {QByteArray::number(job.id), digest.toHex(), type.toUtf8(), stored.toHex()});
+            logLine(QStringLiteral("media %1 stored: %2, %3 bytes, sha256 %4%5")
                         .arg(job.id)
                         .arg(type)
-                        .arg(content.size())
-                        .arg(QString::fromLatin1(digest.toHex())));
+                        .arg(stored.size())
+                        .arg(QString::fromLatin1(digest.toHex()))
+                        .arg(job.anonymous ? QStringLiteral(" (anonymous tip: %1)").arg(cleaned) : QString()));
         } else {
             m_db->exec("SELECT media_failed($1, $2, $3, $4)",
                        {QByteArray::number(job.id), error.toUtf8(), permanent ? "true" : "false",

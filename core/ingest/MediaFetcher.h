@@ -22,6 +22,8 @@ class PgConnection;
 /// MediaUrl directly — checked (size limit, the real content's type by its magic bytes, the declared
 /// SHA-256) and stored content-addressed with `media_store`, or refused with a reason
 /// (`media_failed`). A server that is down is tried again later; nothing here ever holds up a message.
+/// Attachments of anonymous tips are stored only cleaned of what could identify the sender
+/// (MediaMetadata: photos lose EXIF/GPS/XMP/comments); other types are refused with the reason.
 class MediaFetcher : public QObject
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
         QString url;
         QString mimeType;
         QString sha256;
+        bool anonymous = false; ///< an anonymous tip's attachment: cleaned of metadata or not stored
     };
     void resolve(const Job& job);
     void download(const Job& job, const QUrl& url, bool bearer);

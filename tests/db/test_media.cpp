@@ -1,6 +1,6 @@
 // Attachments through centinela-gateway (a process on loopback) and a fake media server: fetched off
 // the request path, checked (size, real type, declared SHA-256), stored once by content hash, refused
-// with a reason, retried while the server is down.
+// with a reason, retried while the server is down; anonymous tips' photos cleaned of metadata.
 #include "DbTest.h"
 #include "SharedData.h"
 #include "ingest/FormData.h"
@@ -65,6 +65,23 @@ QByteArray image(const QString& mediaId, const QString& sha256 = {})
                                 {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
                                 {QStringLiteral("sha256"), sha256},
                                 {QStringLiteral("caption"), QString(QStringLiteral("foto ") + mediaId)}});
+}
+
+QByteArray segment(quint8 marker, const QByteArray& payload)
+{
+    const int length = int(payload.size()) + 2;
+    return QByteArray(1, char(0xFF)) + char(marker) + char(length >> 8) + char(length & 0xFF) + payload;
+}
+
+/// A JPEG as a phone sends it: an EXIF block naming the camera, with a GPS pointer, then the scan.
+QByteArray phonePhoto()
+{
+    const QByteArray tiff = QByteArray("MM\0\x2A\0\0\0\x08\0\x02", 10) +
+                            QByteArray("\x01\x0F\0\x02\0\0\0\x09\0\0\0\x26", 12) + // Make at offset 38
+                            QByteArray("\x88\x25\0\x04\0\0\0\x01\0\0\0\x30", 12) + // the GPS IFD pointer
+                            QByteArray(4, '\0') + QByteArray("Motorola\0", 9) + QByteArray("GPS-IFD-14.6349N", 16);
+    return QByteArray("\xFF\xD8", 2) + segment(0xE1, QByteArray("Exif\0\0", 6) + tiff) +
+           segment(0xDA, QByteArray("\x01\x01\0\0\x3F\0", 6)) + QByteArray(600, 's') + QByteArray("\xFF\xD9", 2);
 }
 
 QByteArray jpeg(int size, char fill = 'x')
@@ -146,7 +163,9 @@ private Q_SLOTS:
                                       "api_url = " + base + "/v1",
                                       "token = mtok",
                                       "max_bytes = 100000",
-                                      "retry_s = 1"};
+                                      "retry_s = 1",
+                                      "[tipline]",
+                                      "numbers = +50230000000"};
         ini.write(lines.join('\n') + '\n');
         ini.close();
         m_gateway.setProcessChannelMode(QProcess::SeparateChannels);
@@ -227,6 +246,53 @@ private Q_SLOTS:
         for (const char* id : {"wamid.big", "wamid.html", "wamid.liar"})
             QCOMPARE(attachment(c, QString::fromLatin1(id), "stored"), QStringLiteral("false"));
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM media_blobs"), QStringLiteral("1"));
+    }
+
+    void anonymousTipsPhotosLoseWhatIdentifiesTheSender()
+    {
+        const QByteArray photo = phonePhoto();
+        m_files.insert("tip.jpg", photo);
+        m_files.insert("tip.mp4", QByteArray("\0\0\0\x18"
+                                             "ftypmp42",
+                                             12) +
+                                      QByteArray(400, 'v'));
+        m_files.insert("group.jpg", photo);
+        const auto mms = [this](const QByteArray& sid, const QByteArray& to, const QByteArray& file,
+                                const QByteArray& type) {
+            const QByteArray url =
+                "http%3A%2F%2F127.0.0.1%3A" + QByteArray::number(m_media.port()) + "%2Ffiles%2F" + file;
+            const QByteArray body = "MessageSid=" + sid + "&From=%2B50255509999&To=%2B" + to +
+                                    "&Body=Aqui+venden&NumMedia=1&MediaUrl0=" + url + "&MediaContentType0=" + type;
+            const QByteArray signature = core::TwilioParser::signature(
+                "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(body));
+            return post(m_http, "/webhooks/sms", body, {{"X-Twilio-Signature", signature}});
+        };
+        QCOMPARE(mms("MMTIP1", "50230000000", "tip.jpg", "image%2Fjpeg"), 200);
+        QCOMPARE(mms("MMTIP2", "50230000000", "tip.mp4", "video%2Fmp4"), 200);
+        QCOMPARE(mms("MMGRP1", "50222220000", "group.jpg", "image%2Fjpeg"), 200);
+        core::PgConnection c(m_db);
+        QCOMPARE(test::scalar(c, "SELECT channel FROM alerts WHERE external_id = 'MMTIP1'"), QStringLiteral("tipline"));
+        QTRY_COMPARE_WITH_TIMEOUT(attachment(c, QStringLiteral("MMTIP1"), "stored"), QStringLiteral("true"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(attachment(c, QStringLiteral("MMGRP1"), "stored"), QStringLiteral("true"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(attachment(c, QStringLiteral("MMTIP2"), "stored"), QStringLiteral("false"), 20000);
+        // The tip's photo is stored without its EXIF block: no camera, no GPS; the scan is intact.
+        const QByteArray tipStored =
+            QByteArray::fromHex(test::scalar(c, "SELECT encode(content, 'hex') FROM media_blobs WHERE sha256 = $1",
+                                             {attachment(c, QStringLiteral("MMTIP1"), "sha256").toUtf8()})
+                                    .toLatin1());
+        QVERIFY(!tipStored.isEmpty());
+        QVERIFY(!tipStored.contains("Motorola"));
+        QVERIFY(!tipStored.contains("GPS-IFD"));
+        QVERIFY(tipStored.endsWith(QByteArray(QByteArray(600, 's') + QByteArray("\xFF\xD9", 2))));
+        QCOMPARE(attachment(c, QStringLiteral("MMTIP1"), "size"), QString::number(tipStored.size()));
+        // A video cannot be cleaned: not stored, and the desk is told why.
+        QVERIFY(attachment(c, QStringLiteral("MMTIP2"), "error").startsWith(QLatin1String("not stored: an anonymous")));
+        // The same photo from a non-anonymous sender is evidence as it came.
+        const QByteArray groupStored =
+            QByteArray::fromHex(test::scalar(c, "SELECT encode(content, 'hex') FROM media_blobs WHERE sha256 = $1",
+                                             {attachment(c, QStringLiteral("MMGRP1"), "sha256").toUtf8()})
+                                    .toLatin1());
+        QCOMPARE(groupStored, photo);
     }
 
     void serverDownIsRetriedAndBlocksNothing()
