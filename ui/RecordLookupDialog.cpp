@@ -83,6 +83,7 @@ RecordLookupDialog::RecordLookupDialog(const QString& conninfo, qint64 incidentI
     , m_incidentId(incidentId)
     , m_query(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_born(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_search(new QPushButton(tr("&Search"), this))
     , m_results(new QTextBrowser(this))
@@ -94,10 +95,16 @@ RecordLookupDialog::RecordLookupDialog(const QString& conninfo, qint64 incidentI
     m_kind->addItem(tr("Name"), QStringLiteral("name"));
     m_kind->addItem(tr("Document"), QStringLiteral("document"));
     m_kind->addItem(tr("Plate"), QStringLiteral("plate"));
+    m_born->setObjectName(QStringLiteral("born"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_born->setPlaceholderText(tr("Year, date or age: 1990, 12/03/1990, 35 años"));
+    m_born->setToolTip(tr("Narrows a name check to people born then (an age means give or take three years). "
+                          "People whose birth date the registry lacks are still shown, last."));
     m_reason->setPlaceholderText(incidentId > 0 ? tr("Optional") : tr("Required without an incident"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Look up:"), m_query);
     form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Born:"), m_born);
     form->addRow(tr("Incident:"),
                  new QLabel(incidentId > 0 ? QStringLiteral("#%1").arg(incidentId) : tr("none"), this));
     form->addRow(tr("&Reason:"), m_reason);
@@ -112,6 +119,7 @@ RecordLookupDialog::RecordLookupDialog(const QString& conninfo, qint64 incidentI
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QPushButton::clicked, this, &RecordLookupDialog::search);
     connect(m_query, &QLineEdit::returnPressed, this, &RecordLookupDialog::search);
+    connect(m_born, &QLineEdit::returnPressed, this, &RecordLookupDialog::search);
     connect(this, &RecordLookupDialog::lookupDone, this, &RecordLookupDialog::showResult);
     resize(640, 520);
 }
@@ -131,7 +139,16 @@ void RecordLookupDialog::search()
         m_reason->setFocus();
         return;
     }
+    core::BirthRange born;
+    QString bornError;
+    if (!core::RecordLookup::parseBirth(m_born->text(), QDate::currentDate(), &born, &bornError)) {
+        m_status->setText(tr("Born: write a year (1990), a date (12/03/1990) or an age (35 años)."));
+        m_born->setFocus();
+        return;
+    }
     core::RecordQuery q;
+    q.bornFrom = born.from;
+    q.bornTo = born.to;
     q.text = m_query->text().trimmed();
     q.kind = m_kind->currentData().toString();
     q.incidentId = m_incidentId;

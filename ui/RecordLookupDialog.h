@@ -38,6 +38,7 @@ private:
     qint64 m_incidentId;
     QLineEdit* m_query;
     QComboBox* m_kind;
+    QLineEdit* m_born; ///< year, date or age of birth: narrows name checks
     QLineEdit* m_reason;
     QPushButton* m_search;
     QTextBrowser* m_results;

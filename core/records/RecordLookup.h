@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,17 @@ struct RecordQuery
     QString via = QStringLiteral("desk"); ///< desk, incident (automatic), sms, cli
     QString officer;                      ///< for field checks: the registered officer who asked
     int limit = 10;
+    /// Name checks only: persons born outside [bornFrom, bornTo] are left out (either end may be null;
+    /// persons without a recorded birth date are kept, after the others).
+    QDate bornFrom;
+    QDate bornTo;
+};
+
+/// A birth as a caller gives it, as a range of birth dates.
+struct BirthRange
+{
+    QDate from, to;
+    bool isNull() const { return from.isNull() && to.isNull(); }
 };
 
 /// Runs record checks on a connection (any role with EXECUTE on records_lookup).
@@ -33,6 +45,11 @@ public:
     /// The query of a field check sent by text message ("CHECK P123ABC", "consulta 1234 56789 0101"),
     /// or an empty string when the message is not one.
     static QString fieldCheckQuery(const QString& message);
+    /// Reads what an operator types for a birth: a year ("1990"), a date ("12/03/1990", "12-03-1990",
+    /// "1990-03-12": day first, as Latin America writes it) or an age ("35", "35 años", "~35",
+    /// "unos 35": ages 32 to 38 on `today`). Empty text is no range. False with `error` (in English,
+    /// for the caller to translate by case) when it is none of those.
+    static bool parseBirth(const QString& text, const QDate& today, BirthRange* range, QString* error);
     /// The normalised form plates and document numbers are compared in: no accents, case, spaces,
     /// dashes or dots ("p-123 abc" → "P123ABC"). Mirrors records_key() in the database.
     static QString normaliseKey(const QString& text);

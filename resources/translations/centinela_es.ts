@@ -69,381 +69,381 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/Labels.cpp" line="23"/>
+        <location filename="../../ui/Labels.cpp" line="24"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="25"/>
-        <location filename="../../ui/Labels.cpp" line="44"/>
+        <location filename="../../ui/Labels.cpp" line="26"/>
+        <location filename="../../ui/Labels.cpp" line="45"/>
         <source>Dispatched</source>
         <translation>Despachado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="27"/>
+        <location filename="../../ui/Labels.cpp" line="28"/>
         <source>En route</source>
         <translation>En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="29"/>
-        <location filename="../../ui/Labels.cpp" line="46"/>
+        <location filename="../../ui/Labels.cpp" line="30"/>
+        <location filename="../../ui/Labels.cpp" line="47"/>
         <source>On scene</source>
         <translation>En el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="31"/>
+        <location filename="../../ui/Labels.cpp" line="32"/>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="33"/>
+        <location filename="../../ui/Labels.cpp" line="34"/>
         <source>Off duty</source>
         <translation>Fuera de turno</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="42"/>
+        <location filename="../../ui/Labels.cpp" line="43"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="48"/>
+        <location filename="../../ui/Labels.cpp" line="49"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="56"/>
+        <location filename="../../ui/Labels.cpp" line="57"/>
         <source>Vetted group</source>
         <translation>Grupo verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="58"/>
+        <location filename="../../ui/Labels.cpp" line="59"/>
         <source>Unverified</source>
         <translation>No verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="60"/>
+        <location filename="../../ui/Labels.cpp" line="61"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="62"/>
+        <location filename="../../ui/Labels.cpp" line="63"/>
         <source>Anonymous tip</source>
         <translation>Denuncia anónima</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="64"/>
+        <location filename="../../ui/Labels.cpp" line="65"/>
         <source>Hotline</source>
         <translation>Línea de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="66"/>
+        <location filename="../../ui/Labels.cpp" line="67"/>
         <source>CAP feed</source>
         <translation>Aviso CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="68"/>
-        <location filename="../../ui/Labels.cpp" line="104"/>
+        <location filename="../../ui/Labels.cpp" line="69"/>
+        <location filename="../../ui/Labels.cpp" line="105"/>
         <source>Bracelet alarm</source>
         <translation>Alarma de brazalete</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="70"/>
+        <location filename="../../ui/Labels.cpp" line="71"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="72"/>
+        <location filename="../../ui/Labels.cpp" line="73"/>
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="74"/>
+        <location filename="../../ui/Labels.cpp" line="75"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="76"/>
+        <location filename="../../ui/Labels.cpp" line="77"/>
         <source>Business</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="83"/>
+        <location filename="../../ui/Labels.cpp" line="84"/>
         <source>Car</source>
         <translation>Patrulla</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="85"/>
+        <location filename="../../ui/Labels.cpp" line="86"/>
         <source>Motorcycle</source>
         <translation>Motocicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="87"/>
+        <location filename="../../ui/Labels.cpp" line="88"/>
         <source>On foot</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="89"/>
+        <location filename="../../ui/Labels.cpp" line="90"/>
         <source>Bicycle</source>
         <translation>Bicicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="91"/>
+        <location filename="../../ui/Labels.cpp" line="92"/>
         <source>K9</source>
         <translation>K9</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="92"/>
-        <location filename="../../ui/Labels.cpp" line="114"/>
+        <location filename="../../ui/Labels.cpp" line="93"/>
+        <location filename="../../ui/Labels.cpp" line="115"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="98"/>
+        <location filename="../../ui/Labels.cpp" line="99"/>
         <source>Robbery</source>
         <translation>Robo</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="99"/>
+        <location filename="../../ui/Labels.cpp" line="100"/>
         <source>Assault</source>
         <translation>Agresión</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="100"/>
+        <location filename="../../ui/Labels.cpp" line="101"/>
         <source>Shots fired</source>
         <translation>Disparos</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="101"/>
+        <location filename="../../ui/Labels.cpp" line="102"/>
         <source>Domestic violence</source>
         <translation>Violencia intrafamiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="102"/>
+        <location filename="../../ui/Labels.cpp" line="103"/>
         <source>Sexual assault</source>
         <translation>Agresión sexual</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="103"/>
+        <location filename="../../ui/Labels.cpp" line="104"/>
         <source>Officer emergency</source>
         <translation>Emergencia de agente</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="105"/>
+        <location filename="../../ui/Labels.cpp" line="106"/>
         <source>Extortion</source>
         <translation>Extorsión</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="106"/>
+        <location filename="../../ui/Labels.cpp" line="107"/>
         <source>Burglary</source>
         <translation>Robo en vivienda o local</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="107"/>
+        <location filename="../../ui/Labels.cpp" line="108"/>
         <source>Vehicle theft</source>
         <translation>Robo de vehículo</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="108"/>
+        <location filename="../../ui/Labels.cpp" line="109"/>
         <source>Traffic accident</source>
         <translation>Accidente de tránsito</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="109"/>
+        <location filename="../../ui/Labels.cpp" line="110"/>
         <source>Missing person</source>
         <translation>Persona desaparecida</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="110"/>
+        <location filename="../../ui/Labels.cpp" line="111"/>
         <source>Drug search</source>
         <translation>Búsqueda de drogas</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="111"/>
+        <location filename="../../ui/Labels.cpp" line="112"/>
         <source>Theft</source>
         <translation>Hurto</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="112"/>
+        <location filename="../../ui/Labels.cpp" line="113"/>
         <source>Suspicious person</source>
         <translation>Persona sospechosa</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="113"/>
+        <location filename="../../ui/Labels.cpp" line="114"/>
         <source>Disturbance</source>
         <translation>Escándalo o riña</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="117"/>
+        <location filename="../../ui/Labels.cpp" line="118"/>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="125"/>
+        <location filename="../../ui/Labels.cpp" line="126"/>
         <source>Is anyone hurt? Is an ambulance needed?</source>
         <translation>¿Hay heridos? ¿Se necesita ambulancia?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="126"/>
+        <location filename="../../ui/Labels.cpp" line="127"/>
         <source>How many suspects? What do they look like and wear?</source>
         <translation>¿Cuántos sospechosos? ¿Cómo son y qué visten?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="127"/>
+        <location filename="../../ui/Labels.cpp" line="128"/>
         <source>Are they armed? With what?</source>
         <translation>¿Están armados? ¿Con qué?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="128"/>
+        <location filename="../../ui/Labels.cpp" line="129"/>
         <source>Where did they go, and how (on foot, motorcycle, car: plate, colour)?</source>
         <translation>¿Hacia dónde huyeron y cómo (a pie, en moto, en carro: placa, color)?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="129"/>
+        <location filename="../../ui/Labels.cpp" line="130"/>
         <source>Is it happening now?</source>
         <translation>¿Está ocurriendo ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="133"/>
+        <location filename="../../ui/Labels.cpp" line="134"/>
         <source>How many shots, from where?</source>
         <translation>¿Cuántos disparos, desde dónde?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="135"/>
+        <location filename="../../ui/Labels.cpp" line="136"/>
         <source>Is the aggressor still there? Are there children or weapons in the home?</source>
         <translation>¿Sigue ahí el agresor? ¿Hay niños o armas en la casa?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="136"/>
+        <location filename="../../ui/Labels.cpp" line="137"/>
         <source>Is there a restraining order?</source>
         <translation>¿Hay una orden de alejamiento?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="136"/>
+        <location filename="../../ui/Labels.cpp" line="137"/>
         <source>Can the caller talk safely?</source>
         <translation>¿Puede hablar con seguridad quien llama?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="138"/>
+        <location filename="../../ui/Labels.cpp" line="139"/>
         <source>Are the intruders still inside?</source>
         <translation>¿Siguen adentro los intrusos?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="140"/>
+        <location filename="../../ui/Labels.cpp" line="141"/>
         <source>Plate, make, model and colour?</source>
         <translation>¿Placa, marca, modelo y color?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="140"/>
+        <location filename="../../ui/Labels.cpp" line="141"/>
         <source>When was it last seen?</source>
         <translation>¿Cuándo se vio por última vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="142"/>
+        <location filename="../../ui/Labels.cpp" line="143"/>
         <source>How many vehicles? Is traffic blocked?</source>
         <translation>¿Cuántos vehículos? ¿Está bloqueado el tránsito?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="142"/>
+        <location filename="../../ui/Labels.cpp" line="143"/>
         <source>Fuel leak or fire?</source>
         <translation>¿Derrame de combustible o fuego?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="144"/>
+        <location filename="../../ui/Labels.cpp" line="145"/>
         <source>Name, age and description?</source>
         <translation>¿Nombre, edad y descripción?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="144"/>
+        <location filename="../../ui/Labels.cpp" line="145"/>
         <source>Where and when were they last seen?</source>
         <translation>¿Dónde y cuándo se vio por última vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="145"/>
+        <location filename="../../ui/Labels.cpp" line="146"/>
         <source>Any illness, medication or danger?</source>
         <translation>¿Alguna enfermedad, medicamento o peligro?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="147"/>
+        <location filename="../../ui/Labels.cpp" line="148"/>
         <source>How was the demand made (call, note, messenger)?</source>
         <translation>¿Cómo se hizo la exigencia (llamada, nota, mensajero)?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="147"/>
+        <location filename="../../ui/Labels.cpp" line="148"/>
         <source>Is a payment due now?</source>
         <translation>¿Hay un pago pendiente ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="149"/>
+        <location filename="../../ui/Labels.cpp" line="150"/>
         <source>What are they doing?</source>
         <translation>¿Qué están haciendo?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="151"/>
+        <location filename="../../ui/Labels.cpp" line="152"/>
         <source>How many people? Any fight or weapons?</source>
         <translation>¿Cuántas personas? ¿Hay pelea o armas?</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="158"/>
+        <location filename="../../ui/Labels.cpp" line="159"/>
         <source>female officer</source>
         <translation>agente mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="160"/>
+        <location filename="../../ui/Labels.cpp" line="161"/>
         <source>K9 unit</source>
         <translation>unidad K9</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="162"/>
+        <location filename="../../ui/Labels.cpp" line="163"/>
         <source>motorcycle</source>
         <translation>motocicleta</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="164"/>
+        <location filename="../../ui/Labels.cpp" line="165"/>
         <source>paramedic</source>
         <translation>paramédico</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="176"/>
+        <location filename="../../ui/Labels.cpp" line="177"/>
         <source>Incident created (priority %1)</source>
         <translation>Incidente creado (prioridad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="178"/>
+        <location filename="../../ui/Labels.cpp" line="179"/>
         <source>Closed: %1</source>
         <translation>Cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="180"/>
+        <location filename="../../ui/Labels.cpp" line="181"/>
         <source>Alert #%1 linked (%2): %3</source>
         <translation>Alerta #%1 vinculada (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="187"/>
+        <location filename="../../ui/Labels.cpp" line="188"/>
         <source>%1 assigned</source>
         <translation>%1 asignada</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="188"/>
+        <location filename="../../ui/Labels.cpp" line="189"/>
         <source>%1 assigned — reason: %2</source>
         <translation>%1 asignada — motivo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="197"/>
+        <location filename="../../ui/Labels.cpp" line="198"/>
         <source>%1 cleared</source>
         <translation>%1 liberada</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="199"/>
+        <location filename="../../ui/Labels.cpp" line="200"/>
         <source>%1: OFFICER EMERGENCY</source>
         <translation>%1: EMERGENCIA DE AGENTE</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="201"/>
+        <location filename="../../ui/Labels.cpp" line="202"/>
         <source>%1: emergency cleared</source>
         <translation>%1: emergencia terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/Labels.cpp" line="203"/>
+        <location filename="../../ui/Labels.cpp" line="204"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
@@ -1103,98 +1103,98 @@
         <translation>No se pudo guardar la acción: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="172"/>
+        <location filename="../../ui/DeskActions.cpp" line="167"/>
         <source>Officer emergency</source>
         <translation>Emergencia de agente</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="173"/>
+        <location filename="../../ui/DeskActions.cpp" line="168"/>
         <source>Clear the emergency of %1? Do it only when the officer is safe.</source>
         <translation>¿Terminar la emergencia de %1? Hágalo solo cuando el agente esté a salvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="189"/>
+        <location filename="../../ui/DeskActions.cpp" line="184"/>
         <source>Welfare check</source>
         <translation>Control de bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="189"/>
+        <location filename="../../ui/DeskActions.cpp" line="184"/>
         <source>%1 answered. Note (optional):</source>
         <translation>%1 respondió. Nota (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="190"/>
+        <location filename="../../ui/DeskActions.cpp" line="185"/>
         <source>OK</source>
         <translation>Bien</translation>
     </message>
     <message>
+        <location filename="../../ui/DeskActions.cpp" line="205"/>
         <location filename="../../ui/DeskActions.cpp" line="210"/>
-        <location filename="../../ui/DeskActions.cpp" line="215"/>
         <source>Alert #%1</source>
         <translation>Alerta #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="210"/>
+        <location filename="../../ui/DeskActions.cpp" line="205"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="215"/>
+        <location filename="../../ui/DeskActions.cpp" line="210"/>
         <source>Priority (1 = highest):</source>
         <translation>Prioridad (1 = la más alta):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="230"/>
+        <location filename="../../ui/DeskActions.cpp" line="225"/>
         <source>Select the duplicate alerts in the queue and the incident they belong to.</source>
         <translation>Seleccione las alertas duplicadas en la cola y el incidente al que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="244"/>
+        <location filename="../../ui/DeskActions.cpp" line="239"/>
         <source>Clear bracelet alarm #%1</source>
         <translation>Terminar alarma de brazalete #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="245"/>
+        <location filename="../../ui/DeskActions.cpp" line="240"/>
         <source>What was done (the victim was reached, a unit checked the area…):</source>
         <translation>Qué se hizo (se contactó a la víctima, una unidad revisó la zona…):</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="261"/>
+        <location filename="../../ui/DeskActions.cpp" line="256"/>
         <source>The selected alert has no attachments.</source>
         <translation>La alerta seleccionada no tiene adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="262"/>
+        <location filename="../../ui/DeskActions.cpp" line="257"/>
         <source>The alert&apos;s attachments are not stored (yet): see its tooltip.</source>
         <translation>Los adjuntos de la alerta no están almacenados (aún): vea su información emergente.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="271"/>
+        <location filename="../../ui/DeskActions.cpp" line="266"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <location filename="../../ui/DeskActions.cpp" line="273"/>
         <source>Open attachment</source>
         <translation>Abrir adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="278"/>
+        <location filename="../../ui/DeskActions.cpp" line="273"/>
         <source>Attachment:</source>
         <translation>Adjunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="286"/>
+        <location filename="../../ui/DeskActions.cpp" line="281"/>
         <source>Opening the attachment…</source>
         <translation>Abriendo el adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="317"/>
+        <location filename="../../ui/DeskActions.cpp" line="312"/>
         <source>The attachment could not be opened: %1</source>
         <translation>No se pudo abrir el adjunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskActions.cpp" line="319"/>
+        <location filename="../../ui/DeskActions.cpp" line="314"/>
         <source>Attachment saved to %1 and opened.</source>
         <translation>Adjunto guardado en %1 y abierto.</translation>
     </message>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
         <source>Centinela</source>
         <translation>Centinela</translation>
     </message>
@@ -1580,202 +1580,202 @@
         <translation>Falló el almacenamiento local: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Confirmar recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Create &amp;incident (links selected alerts)</source>
         <translation>Crear &amp;incidente (vincula las alertas seleccionadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Take a call…</source>
         <translation>A&amp;tender una llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Set type and &amp;priority…</source>
         <translation>Fijar tipo y &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Link to the selected incident (duplicates)</source>
         <translation>&amp;Vincular al incidente seleccionado (duplicados)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Clear &amp;bracelet alarm…</source>
         <translation>Terminar alarma de &amp;brazalete…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Open attachment…</source>
         <translation>Abrir &amp;adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>Go to &amp;queue</source>
         <translation>Ir a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Assign the first recommended unit</source>
         <translation>&amp;Asignar la primera unidad recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Assign an&amp;other unit (with a reason)…</source>
         <translation>Asignar &amp;otra unidad (con motivo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Edit type and priority…</source>
         <translation>&amp;Editar tipo y prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Go to &amp;incidents</source>
         <translation>Ir a &amp;incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>Record &amp;check…</source>
         <translation>&amp;Consulta de antecedentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;En route</source>
         <translation>&amp;En camino</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>On &amp;scene</source>
         <translation>En el &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Out of service</source>
         <translation>&amp;Fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Officer &amp;emergency (declare / clear)</source>
         <translation>&amp;Emergencia de agente (declarar / terminar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Welfare check done…</source>
         <translation>&amp;Control de bienestar hecho…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Go to &amp;units</source>
         <translation>Ir a &amp;unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Go to &amp;map</source>
         <translation>Ir al &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Centre on the selection</source>
         <translation>&amp;Centrar en la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Follow the selected unit</source>
         <translation>&amp;Seguir la unidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Home view</source>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>Make this the &amp;home view</source>
         <translation>Usar esta vista como &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>Create incident at the map &amp;centre</source>
         <translation>Crear incidente en el &amp;centro del mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="287"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>&amp;Response-time review…</source>
         <translation>Revisión de tiempos de &amp;respuesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Vetted &amp;reporter network…</source>
         <translation>&amp;Red de informantes verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>● Connected as %1 · event %2</source>
         <translation>● Conectado como %1 · evento %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="324"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>● No database connection</source>
         <translation>● Sin conexión con la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="326"/>
+        <location filename="../../ui/MainWindow.cpp" line="321"/>
         <source>DATABASE CONNECTION LOST — showing the last known state. Your actions are kept on this desk (%n pending) and will be sent when the connection returns. %1</source>
         <translation>
             <numerusform>SIN CONEXIÓN CON LA BASE DE DATOS — se muestra el último estado conocido. Sus acciones se guardan en esta consola (%n pendiente) y se enviarán al volver la conexión. %1</numerusform>
@@ -1783,7 +1783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source> · %n pending</source>
         <translation>
             <numerusform> · %n pendiente</numerusform>
@@ -1791,7 +1791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source> · %n not applied</source>
         <translation>
             <numerusform> · %n sin aplicar</numerusform>
@@ -1799,27 +1799,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Another desk was first: %1 assigned this unit to incident #%2.</source>
         <translation>Otra consola se adelantó: %1 asignó esta unidad al incidente #%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="347"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="436"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>OFFICER EMERGENCY: %1 — select the unit and press Ctrl+Shift+E when the officer is safe</source>
         <translation>EMERGENCIA DE AGENTE: %1 — seleccione la unidad y pulse Ctrl+Mayús+E cuando el agente esté a salvo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="438"/>
         <source>Welfare check due: %1 (Ctrl+W)</source>
         <translation>Control de bienestar pendiente: %1 (Ctrl+W)</translation>
     </message>
@@ -1966,97 +1966,117 @@
         <translation>Paso fronterizo</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="87"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="88"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="91"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="92"/>
         <source>Record check</source>
         <translation>Consulta de antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="92"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="93"/>
         <source>Name, document number or plate</source>
         <translation>Nombre, número de documento o placa</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="93"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="94"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="94"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="95"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="95"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="96"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="96"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
         <source>Plate</source>
         <translation>Placa</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="100"/>
+        <source>Year, date or age: 1990, 12/03/1990, 35 años</source>
+        <translation>Año, fecha o edad: 1990, 12/03/1990, 35 años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="101"/>
+        <source>Narrows a name check to people born then (an age means give or take three years). People whose birth date the registry lacks are still shown, last.</source>
+        <translation>Limita la consulta por nombre a quienes nacieron entonces (una edad significa tres años más o menos). Las personas sin fecha de nacimiento en el registro se siguen mostrando, al final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="97"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
         <source>Required without an incident</source>
         <translation>Obligatorio sin incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="99"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="105"/>
         <source>&amp;Look up:</source>
         <translation>&amp;Consultar:</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="100"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="101"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="107"/>
+        <source>&amp;Born:</source>
+        <translation>&amp;Nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="108"/>
         <source>Incident:</source>
         <translation>Incidente:</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="102"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="109"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="103"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="110"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="130"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="138"/>
         <source>State a reason for the check (or open it from an incident).</source>
         <translation>Indique el motivo de la consulta (o ábrala desde un incidente).</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="141"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="145"/>
+        <source>Born: write a year (1990), a date (12/03/1990) or an age (35 años).</source>
+        <translation>Nacimiento: escriba un año (1990), una fecha (12/03/1990) o una edad (35 años).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="158"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="166"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="183"/>
         <source>The check was refused: %1</source>
         <translation>La consulta fue rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="171"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="188"/>
         <source>No records found. The check was recorded in the audit trail.</source>
         <translation>Sin registros. La consulta quedó registrada en la bitácora de auditoría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/RecordLookupDialog.cpp" line="172"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="189"/>
         <source>%n result(s). The check was recorded in the audit trail.</source>
         <translation>
             <numerusform>%n resultado. La consulta quedó registrada en la bitácora de auditoría.</numerusform>
@@ -2064,12 +2084,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="186"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="203"/>
         <source>No flags</source>
         <translation>Sin alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/RecordLookupDialog.cpp" line="194"/>
+        <location filename="../../ui/RecordLookupDialog.cpp" line="211"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
@@ -2344,52 +2364,52 @@
 <context>
     <name>centinela::ui::SectorMapView</name>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="47"/>
+        <location filename="../../ui/SectorMapView.cpp" line="48"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="49"/>
+        <location filename="../../ui/SectorMapView.cpp" line="50"/>
         <source>%1:00–%2:00</source>
         <translation>%1:00–%2:00</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="52"/>
+        <location filename="../../ui/SectorMapView.cpp" line="53"/>
         <source>Heat map of:</source>
         <translation>Mapa de calor de:</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="150"/>
+        <location filename="../../ui/SectorMapView.cpp" line="151"/>
         <source>median %1, p90 %2</source>
         <translation>mediana %1, p90 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="156"/>
+        <location filename="../../ui/SectorMapView.cpp" line="157"/>
         <source>no figures</source>
         <translation>sin cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="190"/>
+        <location filename="../../ui/SectorMapView.cpp" line="178"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="192"/>
+        <location filename="../../ui/SectorMapView.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="198"/>
+        <location filename="../../ui/SectorMapView.cpp" line="186"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>
     <message>
-        <location filename="../../ui/SectorMapView.cpp" line="201"/>
+        <location filename="../../ui/SectorMapView.cpp" line="189"/>
         <source>Incidents of the period</source>
         <translation>Incidentes del periodo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SectorMapView.cpp" line="205"/>
+        <location filename="../../ui/SectorMapView.cpp" line="193"/>
         <source>The station has no sectors yet; the heat map shows where the period&apos;s %n incident(s) were.</source>
         <translation>
             <numerusform>La estación aún no tiene sectores; el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
@@ -2397,7 +2417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SectorMapView.cpp" line="208"/>
+        <location filename="../../ui/SectorMapView.cpp" line="196"/>
         <source>Sectors coloured by the 90th percentile of %1 time, green (best) to red (worst); the heat map shows where the period&apos;s %n incident(s) were.</source>
         <translation>
             <numerusform>Sectores coloreados por el percentil 90 del tiempo de %1, de verde (mejor) a rojo (peor); el mapa de calor muestra dónde ocurrió el incidente del periodo.</numerusform>
@@ -2408,32 +2428,32 @@
 <context>
     <name>centinela::ui::StationMap</name>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="69"/>
+        <location filename="../../ui/StationMap.cpp" line="70"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="113"/>
+        <location filename="../../ui/StationMap.cpp" line="114"/>
         <source>The map could not be loaded: %1</source>
         <translation>No se pudo cargar el mapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="250"/>
+        <location filename="../../ui/StationMap.cpp" line="234"/>
         <source>Protected zones (open alerts)</source>
         <translation>Zonas protegidas (alertas abiertas)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="254"/>
+        <location filename="../../ui/StationMap.cpp" line="238"/>
         <source>Offender tracks (last hour)</source>
         <translation>Recorridos del agresor (última hora)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="324"/>
+        <location filename="../../ui/StationMap.cpp" line="295"/>
         <source>Hot spots (30 days)</source>
         <translation>Puntos calientes (30 días)</translation>
     </message>
     <message>
-        <location filename="../../ui/StationMap.cpp" line="329"/>
+        <location filename="../../ui/StationMap.cpp" line="300"/>
         <source>Sectors</source>
         <translation>Sectores</translation>
     </message>

@@ -14,6 +14,7 @@ using core::PgError;
 using core::RecordImporter;
 using core::RecordLookup;
 using core::RecordQuery;
+using core::BirthRange;
 
 namespace {
 
@@ -172,6 +173,84 @@ private Q_SLOTS:
         QCOMPARE(names(lookup(db, QStringLiteral("Josue Peres"), QStringLiteral("name"))).value(0),
                  QStringLiteral("Josué Peres Ortiz"));
         QVERIFY(names(lookup(db, QStringLiteral("Pedro Infante"), QStringLiteral("name"))).isEmpty());
+    }
+
+    void aBirthYearDateOrAgeNarrowsACommonName()
+    {
+        // Twelve namesakes born a year apart, and one whose birth date the registry lacks.
+        QByteArray csv = "document_number,full_name,birth_date\n";
+        for (int i = 0; i < 12; ++i)
+            csv += QStringLiteral("9000 %1 0101,Carlos Méndez Ruiz,%2-06-15\n")
+                       .arg(10000 + i)
+                       .arg(1980 + i)
+                       .toUtf8();
+        csv += "9000 99999 0101,Carlos Méndez Ruiz,\n";
+        QList<RecordImporter::Problem> problems;
+        QVERIFY(importCsv(m_db, QStringLiteral("persons"), csv, &problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).reason));
+        PgConnection db(test::TestCluster::instance()->conninfoAs(m_db, QStringLiteral("operador")));
+        const auto born = [&db](const QString& text, const QString& when) {
+            BirthRange range;
+            QString error;
+            if (!RecordLookup::parseBirth(when, QDate(2026, 11, 23), &range, &error))
+                qWarning("%s", qPrintable(error));
+            RecordQuery q;
+            q.text = text;
+            q.kind = QStringLiteral("name");
+            q.reason = QStringLiteral("llamada por radio");
+            q.bornFrom = range.from;
+            q.bornTo = range.to;
+            QStringList documents;
+            for (const QJsonValue& v : RecordLookup::lookup(db, q).value(QLatin1String("results")).toArray())
+                documents << v.toObject().value(QLatin1String("document")).toString();
+            return documents;
+        };
+        // Without a birth, ten of thirteen namesakes fit on the cards: the one asked for may not be there.
+        QCOMPARE(born(QStringLiteral("carlos mendez ruiz"), QString()).size(), 10);
+        // A year: the one born then, then the one without a date.
+        QCOMPARE(born(QStringLiteral("carlos mendez ruiz"), QStringLiteral("1987")),
+                 (QStringList{QStringLiteral("9000 10007 0101"), QStringLiteral("9000 99999 0101")}));
+        // A date, day first.
+        QCOMPARE(born(QStringLiteral("Carlos Mendes"), QStringLiteral("15/06/1991")).value(0),
+                 QStringLiteral("9000 10011 0101"));
+        // An age: 40 on 2026-11-23 means 37 to 43, born 1982-11-24 .. 1989-11-23: seven people.
+        const QStringList aged = born(QStringLiteral("carlos mendez ruiz"), QStringLiteral("40 años"));
+        QCOMPARE(aged.size(), 8);
+        QCOMPARE(aged.first(), QStringLiteral("9000 10003 0101")); // 1983
+        QCOMPARE(aged.last(), QStringLiteral("9000 99999 0101"));  // unknown birth last
+        // The audit row keeps the range the operator gave.
+        PgConnection admin(m_db);
+        QCOMPARE(test::scalar(admin, "SELECT details ->> 'born_from' FROM audit_log WHERE action = 'records.lookup'"
+                                     " ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("1982-11-24"));
+    }
+
+    void birthsAreReadAsOperatorsWriteThem()
+    {
+        const QDate today(2026, 11, 23);
+        BirthRange r;
+        QString error;
+        QVERIFY(RecordLookup::parseBirth(QStringLiteral(" "), today, &r, &error));
+        QVERIFY(r.isNull());
+        QVERIFY(RecordLookup::parseBirth(QStringLiteral("1990"), today, &r, &error));
+        QCOMPARE(r.from, QDate(1990, 1, 1));
+        QCOMPARE(r.to, QDate(1990, 12, 31));
+        for (const char* text : {"12/03/1990", "12-03-1990", "12.03.1990", "1990-03-12"}) {
+            QVERIFY2(RecordLookup::parseBirth(QString::fromLatin1(text), today, &r, &error), text);
+            QCOMPARE(r.from, QDate(1990, 3, 12));
+            QCOMPARE(r.to, QDate(1990, 3, 12));
+        }
+        for (const QString& text : {QStringLiteral("35"), QStringLiteral("35 años"), QStringLiteral("~35"),
+                                    QStringLiteral("unos 35 anos"), QStringLiteral("Aprox. 35")}) {
+            QVERIFY2(RecordLookup::parseBirth(text, today, &r, &error), qPrintable(text));
+            QCOMPARE(r.from, QDate(1987, 11, 24)); // 38 at most
+            QCOMPARE(r.to, QDate(1994, 11, 23));   // 32 at least
+        }
+        for (const char* bad : {"31/02/1990", "1850", "2030", "05/05/2030", "200 años", "ayer", "12/1990"}) {
+            QVERIFY2(!RecordLookup::parseBirth(QString::fromLatin1(bad), today, &r, &error), bad);
+            QVERIFY(!error.isEmpty());
+            QVERIFY(r.isNull());
+        }
     }
 
     void documentsAndPlatesAreNormalised()

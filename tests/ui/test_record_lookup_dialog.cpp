@@ -1,12 +1,15 @@
 // The desk's record-check dialog against a real database: the lookup runs off the UI thread and
-// the card shows its flags before anything else.
+// the card shows its flags before anything else; a birth narrows a name check.
 #include "DbTest.h"
 #include "RecordLookupDialog.h"
 #include "records/RecordImporter.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,6 +57,23 @@ private Q_SLOTS:
                               "SELECT count(*) FROM audit_log WHERE action = 'records.lookup' AND entity_id = $1",
                               {QByteArray::number(incident)}),
                  QStringLiteral("1"));
+        // A birth the dialog cannot read is said so, and nothing is searched.
+        auto* born = dialog.findChild<QLineEdit*>(QStringLiteral("born"));
+        QVERIFY(born);
+        born->setText(QStringLiteral("el martes"));
+        dialog.lookup(QStringLiteral("jose perez"));
+        QVERIFY(!done.wait(500));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("status"))->text().startsWith(QLatin1String("Born:")));
+        QCOMPARE(QApplication::focusWidget(), born);
+        // A birth year that is not his leaves him out; his own finds him.
+        born->setText(QStringLiteral("1990"));
+        dialog.lookup(QStringLiteral("jose perez"));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.last().at(0).toJsonObject().value(QLatin1String("results")).toArray().size(), 0);
+        born->setText(QStringLiteral("03/02/1980"));
+        dialog.lookup(QStringLiteral("jose perez"));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.last().at(0).toJsonObject().value(QLatin1String("results")).toArray().size(), 1);
         const QString dir = qEnvironmentVariable("CENTINELA_SCREENSHOT_DIR");
         if (!dir.isEmpty() && QDir().mkpath(dir))
             dialog.grab().save(dir + QStringLiteral("/record-check.png"));
