@@ -584,6 +584,38 @@ private Q_SLOTS:
                  QStringLiteral("null"));
         QCOMPARE(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE alert_id = $1", {alert.toUtf8()}),
                  QStringLiteral("2"));
+
+        // A neighbour reports the same fight after the unit left: linked to the incident, they hear it
+        // is coming too, with the time it still needs; once it is there, a later one hears that.
+        const auto report = [&](const QByteArray& sid, const QByteArray& from) {
+            const QByteArray b = "MessageSid=" + sid + "&From=%2B" + from + "&To=%2B50222220000&Body=Siguen+peleando";
+            const QByteArray s = core::TwilioParser::signature(
+                "tw-secret", QStringLiteral("https://station.example/webhooks/sms"), core::parseForm(b));
+            if (http(m_http, "POST", "/webhooks/sms", b, {{"X-Twilio-Signature", s}}).status != 200)
+                return qint64(0);
+            return test::scalar(c, "SELECT id FROM alerts WHERE external_id = $1", {sid}).toLongLong();
+        };
+        const qint64 late = report("SMACK2", "50255507070");
+        QVERIFY(late > 0);
+        QCOMPARE(desk.execute(core::Command::linkAlerts(incident, {late}, QDateTime::currentDateTimeUtc())).status,
+                 core::CommandResult::Status::Ok);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::scalar(c, "SELECT body FROM outbound_messages WHERE alert_id = $1 ORDER BY id DESC LIMIT 1",
+                         {QByteArray::number(late)}),
+            QStringLiteral("Una unidad policial va en camino; llegará en unos 7 minutos."), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(to(QStringLiteral("unos 7 minutos")), QStringLiteral("50255507070"), 10000);
+        c.exec("UPDATE assignments SET en_route_at = now(), on_scene_at = now() WHERE unit_id = $1",
+               {QByteArray::number(p1)});
+        const qint64 later = report("SMACK3", "50255507171");
+        QCOMPARE(desk.execute(core::Command::linkAlerts(incident, {later}, QDateTime::currentDateTimeUtc())).status,
+                 core::CommandResult::Status::Ok);
+        QCOMPARE(test::scalar(c, "SELECT body FROM outbound_messages WHERE alert_id = $1 ORDER BY id DESC LIMIT 1",
+                              {QByteArray::number(later)}),
+                 QStringLiteral("Una unidad policial ya está en el lugar de su reporte."));
+        QTRY_COMPARE_WITH_TIMEOUT(to(QStringLiteral("ya está en el lugar")), QStringLiteral("50255507171"), 10000);
+        // The first reporter is not told again.
+        QCOMPARE(test::scalar(c, "SELECT count(*) FROM outbound_messages WHERE alert_id = $1", {alert.toUtf8()}),
+                 QStringLiteral("2"));
     }
 
     void braceletFixesAreCheckedNotStoredAsUnits()

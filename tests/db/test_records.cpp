@@ -9,12 +9,12 @@
 #include <QJsonArray>
 
 using namespace centinela;
+using core::BirthRange;
 using core::PgConnection;
 using core::PgError;
 using core::RecordImporter;
 using core::RecordLookup;
 using core::RecordQuery;
-using core::BirthRange;
 
 namespace {
 
@@ -180,10 +180,7 @@ private Q_SLOTS:
         // Twelve namesakes born a year apart, and one whose birth date the registry lacks.
         QByteArray csv = "document_number,full_name,birth_date\n";
         for (int i = 0; i < 12; ++i)
-            csv += QStringLiteral("9000 %1 0101,Carlos Méndez Ruiz,%2-06-15\n")
-                       .arg(10000 + i)
-                       .arg(1980 + i)
-                       .toUtf8();
+            csv += QStringLiteral("9000 %1 0101,Carlos Méndez Ruiz,%2-06-15\n").arg(10000 + i).arg(1980 + i).toUtf8();
         csv += "9000 99999 0101,Carlos Méndez Ruiz,\n";
         QList<RecordImporter::Problem> problems;
         QVERIFY(importCsv(m_db, QStringLiteral("persons"), csv, &problems));

@@ -4,9 +4,9 @@
 #include "RecordLookupDialog.h"
 #include "records/RecordImporter.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QDir>
-#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
