@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace centinela;
 using core::BirthRange;
@@ -215,11 +216,31 @@ private Q_SLOTS:
         QCOMPARE(aged.size(), 8);
         QCOMPARE(aged.first(), QStringLiteral("9000 10003 0101")); // 1983
         QCOMPARE(aged.last(), QStringLiteral("9000 99999 0101"));  // unknown birth last
-        // The audit row keeps the range the operator gave.
+        // Written after the name in one line, as an officer texts a field check, the birth is read too.
+        const auto oneLine = [&db](const char* text) {
+            QStringList documents;
+            const QJsonObject r =
+                QJsonDocument::fromJson(
+                    db.exec("SELECT records_lookup($1, 'any', NULL, 'radio')", {QByteArray(text)}).bytes(0, 0))
+                    .object();
+            for (const QJsonValue& v : r.value(QLatin1String("results")).toArray())
+                documents << v.toObject().value(QLatin1String("document")).toString();
+            return documents;
+        };
+        QCOMPARE(oneLine("Carlos Mendez Ruiz 1987"),
+                 (QStringList{QStringLiteral("9000 10007 0101"), QStringLiteral("9000 99999 0101")}));
+        QCOMPARE(oneLine("carlos mendez, nacido 15/06/1991").value(0), QStringLiteral("9000 10011 0101"));
+        QCOMPARE(oneLine("Carlos Mendez Ruiz 31/02/1991").size(), 0); // not a date: searched as written
+        QCOMPARE(oneLine("Mendez 1987").size(), 10);                  // one word: not read as a birth, so not narrowed
+        // The audit rows keep the range the operator gave, and what a one-line check was read as.
         PgConnection admin(m_db);
-        QCOMPARE(test::scalar(admin, "SELECT details ->> 'born_from' FROM audit_log WHERE action = 'records.lookup'"
-                                     " ORDER BY id DESC LIMIT 1"),
-                 QStringLiteral("1982-11-24"));
+        QCOMPARE(test::scalar(admin,
+                              "SELECT count(*) FROM audit_log WHERE action = 'records.lookup'"
+                              " AND details ->> 'born_from' = '1982-11-24' AND details ->> 'born_to' = '1989-11-23'"),
+                 QStringLiteral("1"));
+        QCOMPARE(test::scalar(admin, "SELECT details ->> 'query' FROM audit_log WHERE action = 'records.lookup'"
+                                     " AND details ->> 'born_from' = '1987-01-01' AND details ->> 'reason' = 'radio'"),
+                 QStringLiteral("Carlos Mendez Ruiz"));
     }
 
     void birthsAreReadAsOperatorsWriteThem()

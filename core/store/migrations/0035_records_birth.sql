@@ -98,14 +98,53 @@ BEGIN
 END
 $$;
 
+-- A birth written after a name of two words or more — a year ("Carlos Méndez 1987"), a day-first
+-- date ("Carlos Méndez 15/06/1987") — is read as the birth: what an officer texts in a field check
+-- ("CONSULTA Carlos Mendez Ruiz 1987") or types in one line.
+CREATE FUNCTION records_split_birth(p_query text, OUT name text, OUT born_from date, OUT born_to date)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    m text[];
+BEGIN
+    m := regexp_match(p_query, '^\s*(.*?)[\s,]+(?:(?:n|nac|nacido|nacida)\.?\s*)?(?:(\d{1,2})[/.-](\d{1,2})[/.-])?(\d{4})\s*$', 'i');
+    IF m IS NULL OR (SELECT count(*) FROM regexp_matches(m[1], '[[:alpha:]]{2,}', 'g')) < 2
+       OR m[4]::int NOT BETWEEN 1900 AND extract(year FROM now())::int THEN
+        RETURN;
+    END IF;
+    IF m[2] IS NULL THEN
+        born_from := make_date(m[4]::int, 1, 1);
+        born_to := make_date(m[4]::int, 12, 31);
+    ELSE
+        BEGIN
+            born_from := make_date(m[4]::int, m[3]::int, m[2]::int);
+        EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+            RETURN; -- not a date: leave the text as it is
+        END;
+        born_to := born_from;
+    END IF;
+    name := m[1];
+END
+$$;
+
 CREATE OR REPLACE FUNCTION records_lookup(p_query text, p_kind text, p_incident bigint, p_reason text,
                                           p_via text DEFAULT 'desk', p_officer text DEFAULT NULL, p_limit int DEFAULT 10)
 RETURNS jsonb
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT records_lookup(p_query, p_kind, p_incident, p_reason, p_via, p_officer, p_limit, NULL::date, NULL::date);
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    split record;
+BEGIN
+    IF p_kind IN ('name', 'any') THEN
+        split := records_split_birth(p_query);
+        IF split.name IS NOT NULL THEN
+            RETURN records_lookup(split.name, 'name', p_incident, p_reason, p_via, p_officer, p_limit,
+                                  split.born_from, split.born_to);
+        END IF;
+    END IF;
+    RETURN records_lookup(p_query, p_kind, p_incident, p_reason, p_via, p_officer, p_limit, NULL::date, NULL::date);
+END
 $$;
 
-REVOKE ALL ON FUNCTION records_find_persons(text, int, date, date),
+REVOKE ALL ON FUNCTION records_find_persons(text, int, date, date), records_split_birth(text),
     records_lookup(text, text, bigint, text, text, text, int, date, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION records_find_persons(text, int, date, date) TO centinela_admin;
 GRANT EXECUTE ON FUNCTION records_lookup(text, text, bigint, text, text, text, int, date, date)
