@@ -102,6 +102,18 @@ bool DatabaseTarget::open(const QString& conninfo, bool migrate, QString* error)
     return true;
 }
 
+bool DatabaseTarget::openStation(const QString& conninfo, QString* error)
+{
+    if (!conninfo.isEmpty())
+        return open(conninfo, false, error);
+    m_cluster = std::make_unique<core::EmbeddedCluster>(core::EmbeddedCluster::defaultBaseDir(),
+                                                        core::EmbeddedCluster::Durability::Durable);
+    if (!core::StationDatabase::prepareEmbedded(*m_cluster, QStringLiteral("centinela"), error))
+        return false;
+    m_conninfo = m_cluster->conninfo(QStringLiteral("centinela"));
+    return true;
+}
+
 QString DatabaseTarget::conninfoAs(const QString& user) const
 {
     return m_cluster ? m_cluster->conninfo(QStringLiteral("centinela"), user) : m_conninfo;

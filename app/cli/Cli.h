@@ -39,8 +39,12 @@ class DatabaseTarget
 public:
     DatabaseTarget();
     ~DatabaseTarget();
-    /// Returns false with `error` set.
+    /// Returns false with `error` set. Without a conninfo: a throwaway embedded database.
     bool open(const QString& conninfo, bool migrate, QString* error);
+    /// For commands that change the station's own data: the given database, or without one the
+    /// station's embedded default — the one the desk opens without --db (started if it is not running,
+    /// left running, as the desk leaves it).
+    bool openStation(const QString& conninfo, QString* error);
     /// Conninfo as the administrator (the given one, or the embedded superuser).
     QString conninfo() const { return m_conninfo; }
     /// Conninfo for another login of the same database (embedded only; else the given one).
@@ -71,6 +75,7 @@ void registerExportPublic(QList<Subcommand>& commands);
 void registerBenchReport(QList<Subcommand>& commands);
 void registerImportRecords(QList<Subcommand>& commands);
 void registerBenchRecords(QList<Subcommand>& commands);
+void registerProtectionOrders(QList<Subcommand>& commands);
 void registerBenchBracelets(QList<Subcommand>& commands);
 /// True when the command line asks for output that needs a QGuiApplication (a PDF report).
 bool needsGuiApplication(const QStringList& args);

@@ -22,7 +22,7 @@ int importRecords(const QStringList& argv)
         return usageError(QStringLiteral("usage: import-records --db CONNINFO --kind %1 FILE.csv")
                               .arg(core::RecordImporter::kinds().join(QLatin1Char('|'))));
     DatabaseTarget target;
-    if (!target.open(args.value(QStringLiteral("db")), false, &error))
+    if (!target.openStation(args.value(QStringLiteral("db")), &error))
         return failure(error);
     const QString file = args.positional().first();
     core::RecordImporter importer(target.conninfo(), kind);

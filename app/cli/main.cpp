@@ -45,6 +45,7 @@ int main(int argc, char** argv)
     cli::registerSimulate(commands);
     cli::registerImportRecords(commands);
     cli::registerBenchRecords(commands);
+    cli::registerProtectionOrders(commands);
     cli::registerBenchBracelets(commands);
 
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -65,6 +66,8 @@ int main(int argc, char** argv)
     std::fprintf(help ? stdout : stderr, "usage: centinela-cli COMMAND [OPTIONS]\n\ncommands:\n");
     for (const cli::Subcommand& c : commands)
         std::fprintf(help ? stdout : stderr, "  %s\n", qUtf8Printable(c.usage));
-    std::fprintf(help ? stdout : stderr, "  --version\n\nWithout --db, a throwaway embedded database is used.\n");
+    std::fprintf(help ? stdout : stderr,
+                 "  --version\n\nWithout --db, import-records and protection-order work on the station's embedded "
+                 "default (the desk's);\nthe other commands on a throwaway embedded database.\n");
     return help ? 0 : 2;
 }
