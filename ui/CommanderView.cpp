@@ -9,6 +9,7 @@
 #include "ReportTableModel.h"
 #include "analytics/ReportEngine.h"
 #include "analytics/ReportFormatter.h"
+#include "render/ReportDocument.h"
 #include "store/PgConnection.h"
 #include "util/Clock.h"
 
@@ -23,14 +24,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextDocument>
 #include <QThread>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -373,19 +370,13 @@ bool CommanderView::exportCsv(const QString& path, QString* error) const
 
 bool CommanderView::exportPdf(const QString& path, QString* error) const
 {
-    QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(tr("Response-time review"));
-    writer.setCreator(QStringLiteral("Centinela"));
-    QTextDocument doc;
-    doc.setHtml(core::ReportFormatter::toHtml(report(), translatedReportLabels()));
-    doc.print(&writer);
-    if (!QFile::exists(path)) {
-        *error = tr("the PDF could not be written");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = f.errorString();
         return false;
     }
-    return true;
+    core::ReportLabels labels = translatedReportLabels();
+    return maps::ReportDocument::writePdf(report(), labels, &f, error);
 }
 
 void CommanderView::exportWithDialog(bool pdf)

@@ -74,6 +74,7 @@ core::ReportLabels translatedReportLabels()
     l.allHistory = ReportText::tr("all history");
     l.all = ReportText::tr("All incidents");
     l.none = ReportText::tr("(none)");
+    l.target = ReportText::tr("Target");
     l.interval = ReportText::tr("Interval");
     l.count = ReportText::tr("Measured");
     l.missing = ReportText::tr("Missing");

@@ -97,7 +97,7 @@ int report(const QStringList& argvIn)
     const QString out = args.value(QStringLiteral("out"));
     bool written = false;
     if (format == QLatin1String("pdf"))
-        written = writePdf(out, core::ReportFormatter::toHtml(report), &error);
+        written = writePdf(out, report, &error);
     else
         written = writeOutput(out,
                               format == QLatin1String("csv") ? core::ReportFormatter::toCsv(report)

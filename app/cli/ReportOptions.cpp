@@ -1,10 +1,8 @@
 #include "ReportOptions.h"
 
+#include "render/ReportDocument.h"
+
 #include <QFile>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 #include <cstdio>
 
@@ -71,7 +69,7 @@ bool writeOutput(const QString& path, const QByteArray& data, QString* error)
     return true;
 }
 
-bool writePdf(const QString& path, const QString& html, QString* error)
+bool writePdf(const QString& path, const core::Report& report, QString* error)
 {
     QFile f;
     const bool opened = path.isEmpty() ? f.open(stdout, QIODevice::WriteOnly)
@@ -81,16 +79,8 @@ bool writePdf(const QString& path, const QString& html, QString* error)
                      .arg(path.isEmpty() ? QStringLiteral("standard output") : path, f.errorString());
         return false;
     }
-    {
-        QPdfWriter writer(&f);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                         QPageLayout::Millimeter));
-        writer.setTitle(QStringLiteral("Response-time review"));
-        writer.setCreator(QStringLiteral("Centinela"));
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(&writer);
-    }
+    if (!maps::ReportDocument::writePdf(report, {}, &f, error))
+        return false;
     f.flush();
     return true;
 }

@@ -16,7 +16,8 @@ bool parsePeriod(const QString& from, const QString& to, const QString& prefix, 
                  QString* error);
 /// Writes `data` to `path`, or to standard output when `path` is empty. False with `error`.
 bool writeOutput(const QString& path, const QByteArray& data, QString* error);
-/// Renders HTML into a PDF at `path` (standard output when empty); needs a QGuiApplication.
-bool writePdf(const QString& path, const QString& html, QString* error);
+/// The printed review (tables and response chart, maps::ReportDocument) as a PDF at `path`
+/// (standard output when empty); needs a QGuiApplication.
+bool writePdf(const QString& path, const core::Report& report, QString* error);
 
 } // namespace centinela::cli

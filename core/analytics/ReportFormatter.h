@@ -31,6 +31,7 @@ struct ReportLabels
     QString within = QStringLiteral("Within target");
     QString dataQuality = QStringLiteral("Zero / negative");
     QString change = QStringLiteral("Change (90th)");
+    QString target = QStringLiteral("Target");
     QString note = QStringLiteral(
         "Percentiles are exact (linear interpolation between closest ranks, as PostgreSQL's percentile_cont). "
         "A missing stage is counted as missing, never as zero. Zero and negative intervals are recording "

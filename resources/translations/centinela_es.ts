@@ -592,81 +592,86 @@
     </message>
     <message>
         <location filename="../../ui/ReportLabels.cpp" line="77"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportLabels.cpp" line="78"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="78"/>
+        <location filename="../../ui/ReportLabels.cpp" line="79"/>
         <source>Measured</source>
         <translation>Medidos</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="79"/>
+        <location filename="../../ui/ReportLabels.cpp" line="80"/>
         <source>Missing</source>
         <translation>Faltantes</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="80"/>
+        <location filename="../../ui/ReportLabels.cpp" line="81"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="81"/>
+        <location filename="../../ui/ReportLabels.cpp" line="82"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="82"/>
+        <location filename="../../ui/ReportLabels.cpp" line="83"/>
         <source>90th pct.</source>
         <translation>Perc. 90</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="83"/>
+        <location filename="../../ui/ReportLabels.cpp" line="84"/>
         <source>Within target</source>
         <translation>Dentro de la meta</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="84"/>
+        <location filename="../../ui/ReportLabels.cpp" line="85"/>
         <source>Zero / negative</source>
         <translation>Cero / negativos</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="85"/>
+        <location filename="../../ui/ReportLabels.cpp" line="86"/>
         <source>Change (90th)</source>
         <translation>Cambio (perc. 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="86"/>
+        <location filename="../../ui/ReportLabels.cpp" line="87"/>
         <source>Percentiles are exact (linear interpolation between closest ranks, as PostgreSQL&apos;s percentile_cont). A missing stage is counted as missing, never as zero. Zero and negative intervals are recording errors of the source system; they are kept in the figures and counted in the zero / negative column.</source>
         <translation>Los percentiles son exactos (interpolación lineal entre los rangos más cercanos, como percentile_cont de PostgreSQL). Una etapa sin registro se cuenta como faltante, nunca como cero. Los intervalos de cero y negativos son errores de registro del sistema de origen; se conservan en las cifras y se cuentan en la columna cero / negativos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="91"/>
+        <location filename="../../ui/ReportLabels.cpp" line="92"/>
         <source>Processing (received → dispatched)</source>
         <translation>Procesamiento (recibido → despachado)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="91"/>
+        <location filename="../../ui/ReportLabels.cpp" line="92"/>
         <source>Queue (received → acknowledged)</source>
         <translation>Espera (recibido → atendido)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="92"/>
+        <location filename="../../ui/ReportLabels.cpp" line="93"/>
         <source>Turnout (dispatched → en route)</source>
         <translation>Salida (despachado → en camino)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="92"/>
+        <location filename="../../ui/ReportLabels.cpp" line="93"/>
         <source>Travel (en route → on scene)</source>
         <translation>Traslado (en camino → en escena)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="93"/>
+        <location filename="../../ui/ReportLabels.cpp" line="94"/>
         <source>Response (received → on scene)</source>
         <translation>Respuesta (recibido → en escena)</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportLabels.cpp" line="93"/>
+        <location filename="../../ui/ReportLabels.cpp" line="94"/>
         <source>On scene (on scene → cleared)</source>
         <translation>En escena (en escena → libre)</translation>
     </message>
@@ -931,123 +936,122 @@
 <context>
     <name>centinela::ui::CommanderView</name>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="94"/>
+        <location filename="../../ui/CommanderView.cpp" line="91"/>
         <source>All history</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="95"/>
+        <location filename="../../ui/CommanderView.cpp" line="92"/>
         <source>Compare with the period before</source>
         <translation>Comparar con el periodo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="100"/>
+        <location filename="../../ui/CommanderView.cpp" line="97"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="101"/>
+        <location filename="../../ui/CommanderView.cpp" line="98"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="102"/>
+        <location filename="../../ui/CommanderView.cpp" line="99"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="112"/>
-        <location filename="../../ui/CommanderView.cpp" line="379"/>
+        <location filename="../../ui/CommanderView.cpp" line="109"/>
         <source>Response-time review</source>
         <translation>Revisión de tiempos de respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="120"/>
+        <location filename="../../ui/CommanderView.cpp" line="117"/>
         <source>No grouping</source>
         <translation>Sin agrupar</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="121"/>
+        <location filename="../../ui/CommanderView.cpp" line="118"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="137"/>
+        <location filename="../../ui/CommanderView.cpp" line="134"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="139"/>
+        <location filename="../../ui/CommanderView.cpp" line="136"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="146"/>
+        <location filename="../../ui/CommanderView.cpp" line="143"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="148"/>
+        <location filename="../../ui/CommanderView.cpp" line="145"/>
         <source>then by</source>
         <translation>y luego por</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="150"/>
+        <location filename="../../ui/CommanderView.cpp" line="147"/>
         <source>Charts show</source>
         <translation>Gráficas de</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="168"/>
+        <location filename="../../ui/CommanderView.cpp" line="165"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="169"/>
+        <location filename="../../ui/CommanderView.cpp" line="166"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="170"/>
+        <location filename="../../ui/CommanderView.cpp" line="167"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="171"/>
+        <location filename="../../ui/CommanderView.cpp" line="168"/>
         <source>By sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="172"/>
+        <location filename="../../ui/CommanderView.cpp" line="169"/>
         <source>Hot spots (type × hour)</source>
         <translation>Puntos calientes (tipo × hora)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="173"/>
+        <location filename="../../ui/CommanderView.cpp" line="170"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="251"/>
+        <location filename="../../ui/CommanderView.cpp" line="248"/>
         <source>(%1 – %2)</source>
         <translation>(%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="262"/>
+        <location filename="../../ui/CommanderView.cpp" line="259"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="323"/>
+        <location filename="../../ui/CommanderView.cpp" line="320"/>
         <source>This login may not read the response-time review: it needs a commander&apos;s login.</source>
         <translation>Este usuario no puede leer la revisión de tiempos de respuesta: se necesita un usuario de comandante.</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="325"/>
+        <location filename="../../ui/CommanderView.cpp" line="322"/>
         <source>The review could not be computed: %1</source>
         <translation>No se pudo calcular la revisión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CommanderView.cpp" line="337"/>
+        <location filename="../../ui/CommanderView.cpp" line="334"/>
         <source>%n incident(s) in the period; times in %1. Missing stages are counted apart, never as zero.</source>
         <translation>
             <numerusform>%n incidente en el periodo; horas en %1. Las etapas sin registro se cuentan aparte, nunca como cero.</numerusform>
@@ -1055,32 +1059,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="385"/>
-        <source>the PDF could not be written</source>
-        <translation>no se pudo escribir el PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/CommanderView.cpp" line="393"/>
+        <location filename="../../ui/CommanderView.cpp" line="384"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="393"/>
+        <location filename="../../ui/CommanderView.cpp" line="384"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="394"/>
+        <location filename="../../ui/CommanderView.cpp" line="385"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="394"/>
+        <location filename="../../ui/CommanderView.cpp" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/CommanderView.cpp" line="399"/>
+        <location filename="../../ui/CommanderView.cpp" line="390"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
