@@ -222,6 +222,7 @@ int benchRoute(const QStringList& argv)
         !args.integer(QStringLiteral("k"), 5, 1, 1000000, &k, &error) ||
         !args.integer(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max(), &seed, &error))
         return usageError(error);
+    pgQueries = std::min(pgQueries, queryCount); // one pgRouting sample per Centinela query at most
     core::RouteMetric metric = core::RouteMetric::Time;
     std::optional<core::RoadProfile> profile;
     if (!routingOptions(args, &metric, &profile, &error))

@@ -5,6 +5,8 @@
 #include "store/PgConnection.h"
 #include "store/StationDatabase.h"
 
+#include <QFile>
+
 #include <cstdio>
 
 namespace centinela::cli {
@@ -108,6 +110,14 @@ bool DatabaseTarget::openStation(const QString& conninfo, QString* error)
         return open(conninfo, false, error);
     m_cluster = std::make_unique<core::EmbeddedCluster>(core::EmbeddedCluster::defaultBaseDir(),
                                                         core::EmbeddedCluster::Durability::Durable);
+    // Never a new, empty station database that no desk reads: it must exist (the desk made it).
+    if (!QFile::exists(m_cluster->dataDir() + QStringLiteral("/PG_VERSION"))) {
+        *error = QStringLiteral("there is no station database in %1 (open the desk once on this computer, as this "
+                                "user, or pass --db CONNINFO)")
+                     .arg(m_cluster->dataDir());
+        m_cluster.reset();
+        return false;
+    }
     if (!core::StationDatabase::prepareEmbedded(*m_cluster, QStringLiteral("centinela"), error))
         return false;
     m_conninfo = m_cluster->conninfo(QStringLiteral("centinela"));

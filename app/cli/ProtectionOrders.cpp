@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory>
 
 namespace centinela::cli {
 
@@ -176,16 +177,36 @@ int setOrder(const QStringList& argv)
     DatabaseTarget target;
     if (!target.openStation(args.value(QStringLiteral("db")), &error))
         return failure(error);
-    core::PgConnection db(target.conninfo());
+    std::unique_ptr<core::PgConnection> db;
+    bool active = true;
+    try {
+        db = std::make_unique<core::PgConnection>(target.conninfo());
+        // Entering an order again (new zones, a new bracelet) keeps what was not given: a lifted
+        // order stays lifted (restore says why), the document and the court order stay.
+        const core::PgRows prior = db->exec("SELECT active, offender_document, restraining_order FROM "
+                                            "protection_orders WHERE order_number = $1",
+                                            {order.value(QLatin1String("order_number")).toString().toUtf8()});
+        if (prior.size() == 1) {
+            active = prior.text(0, 0) == QLatin1String("t");
+            if (!order.contains(QLatin1String("offender_document")) && !prior.isNull(0, 1))
+                order.insert(QStringLiteral("offender_document"), prior.text(0, 1));
+            if (!order.contains(QLatin1String("restraining_order")) && !prior.isNull(0, 2))
+                order.insert(QStringLiteral("restraining_order"), prior.text(0, 2));
+        }
+    } catch (const core::PgError& e) {
+        return failure(e.message());
+    }
+    order.insert(QStringLiteral("active"), active);
     QJsonObject answer;
-    if (!runCommand(db, "SELECT cmd_upsert_protection_order($1, $2::jsonb)",
+    if (!runCommand(*db, "SELECT cmd_upsert_protection_order($1, $2::jsonb)",
                     {QJsonDocument(order).toJson(QJsonDocument::Compact)}, &answer, &error))
         return failure(
             QStringLiteral("order %1 not saved: %2").arg(order.value(QLatin1String("order_number")).toString(), error));
-    std::printf("order_id: %lld\norder_number: %s\ndevice: %s\nzones: %lld\nwarning_m: %g\nactive: true\n",
+    std::printf("order_id: %lld\norder_number: %s\ndevice: %s\nzones: %lld\nwarning_m: %g\nactive: %s\n",
                 qint64(answer.value(QLatin1String("order_id")).toDouble()),
                 qUtf8Printable(order.value(QLatin1String("order_number")).toString()),
-                qUtf8Printable(order.value(QLatin1String("device_id")).toString()), qint64(zones.size()), warning);
+                qUtf8Printable(order.value(QLatin1String("device_id")).toString()), qint64(zones.size()), warning,
+                active ? "true" : "false");
     return 0;
 }
 
@@ -202,9 +223,14 @@ int setActive(const QStringList& argv, bool active)
     DatabaseTarget target;
     if (!target.openStation(args.value(QStringLiteral("db")), &error))
         return failure(error);
-    core::PgConnection db(target.conninfo());
+    std::unique_ptr<core::PgConnection> db;
+    try {
+        db = std::make_unique<core::PgConnection>(target.conninfo());
+    } catch (const core::PgError& e) {
+        return failure(e.message());
+    }
     QJsonObject answer;
-    if (!runCommand(db, "SELECT cmd_set_protection_order_active($1, $2, $3, $4)",
+    if (!runCommand(*db, "SELECT cmd_set_protection_order_active($1, $2, $3, $4)",
                     {args.value(QStringLiteral("number")).trimmed().toUtf8(), active ? "true" : "false",
                      args.value(QStringLiteral("reason")).trimmed().toUtf8()},
                     &answer, &error))

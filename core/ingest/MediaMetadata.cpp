@@ -97,8 +97,10 @@ MediaMetadata::Result stripJpeg(const QByteArray& in)
             ++pos;
             continue;
         }
-        if (marker == 0xD9) { // end of image without scan data
+        if (marker == 0xD9) { // end of image: whatever follows (MPF images, motion-photo video) goes
             out += in.mid(pos, 2);
+            if (pos + 2 < in.size())
+                noteOnce(&r.removed, QStringLiteral("trailer"));
             break;
         }
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // standalone markers
@@ -116,9 +118,26 @@ MediaMetadata::Result stripJpeg(const QByteArray& in)
             return r;
         }
         const QByteArray payload = in.mid(pos + 4, length - 2);
-        if (marker == 0xDA) { // start of scan: the pixels and everything after go as they are
-            out += in.mid(pos);
-            break;
+        if (marker == 0xDA) {
+            // The scan header and its entropy-coded data go as they are, up to the next marker
+            // (FF 00 is a stuffed byte, FF D0–D7 restart markers, FF FF fill): a progressive JPEG
+            // has tables, more scans — and possibly metadata — between its scans.
+            qsizetype end = pos + 2 + length;
+            while (end + 1 < in.size()) {
+                if (quint8(in[end]) == 0xFF) {
+                    const quint8 next = quint8(in[end + 1]);
+                    if (next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7))
+                        break;
+                }
+                ++end;
+            }
+            if (end + 1 >= in.size()) {
+                r.error = QStringLiteral("the JPEG ends inside its image data");
+                return r;
+            }
+            out += in.mid(pos, end - pos);
+            pos = end;
+            continue;
         }
         bool keep = true;
         if (marker == 0xE1) {
@@ -144,6 +163,10 @@ MediaMetadata::Result stripJpeg(const QByteArray& in)
             keep = payload.startsWith(QByteArray("ICC_PROFILE\0", 12)); // colour, not identity
             if (!keep)
                 noteOnce(&r.removed, QStringLiteral("APP2"));
+        } else if (marker == 0xE0) {
+            keep = payload.startsWith(QByteArray("JFIF\0", 5)); // JFXX thumbnails, AVI1 and others go
+            if (!keep)
+                noteOnce(&r.removed, QStringLiteral("APP0"));
         } else if (marker >= 0xE3 && marker <= 0xEF && marker != 0xEE) {
             keep = false; // vendor segments (maker notes, Ducky, Flashpix…); APP14 (Adobe) stays
             noteOnce(&r.removed, QStringLiteral("APP%1").arg(marker - 0xE0));
@@ -185,14 +208,20 @@ MediaMetadata::Result stripPng(const QByteArray& in)
         }
         const QByteArray type = in.mid(pos + 4, 4);
         const qsizetype size = 12 + qsizetype(length);
-        if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
+        // Only what draws the picture is kept; everything else (text, EXIF, time, C2PA and any
+        // private chunk) goes.
+        static const QByteArrayList kept = {"IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB",
+                                            "iCCP", "sBIT", "bKGD", "pHYs", "cICP", "acTL", "fcTL", "fdAT"};
+        if (kept.contains(type)) {
+            out += in.mid(pos, size);
+        } else if (type == "tEXt" || type == "zTXt" || type == "iTXt") {
             noteOnce(&r.removed, QStringLiteral("text"));
         } else if (type == "eXIf") {
             noteOnce(&r.removed, QStringLiteral("EXIF"));
         } else if (type == "tIME") {
             noteOnce(&r.removed, QStringLiteral("time"));
         } else {
-            out += in.mid(pos, size);
+            noteOnce(&r.removed, QString::fromLatin1(type));
         }
         ended = type == "IEND";
         pos += size;
@@ -225,14 +254,13 @@ MediaMetadata::Result stripWebp(const QByteArray& in)
             r.error = QStringLiteral("damaged WebP: a chunk at byte %1 runs past the end").arg(pos);
             return r;
         }
-        if (fourcc == "EXIF") {
-            noteOnce(&r.removed, QStringLiteral("EXIF"));
-        } else if (fourcc == "XMP ") {
-            noteOnce(&r.removed, QStringLiteral("XMP"));
-        } else {
+        static const QByteArrayList kept = {"VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP"};
+        if (kept.contains(fourcc)) {
             if (fourcc == "VP8X")
                 vp8x = out.size();
             out += in.mid(pos, std::min(size, end - pos));
+        } else {
+            noteOnce(&r.removed, fourcc == "XMP " ? QStringLiteral("XMP") : QString::fromLatin1(fourcc));
         }
         pos += size;
     }

@@ -88,8 +88,7 @@ NearestUnitLabels::NearestUnitLabels(const RoadGraph& g, const UnitTable& units)
 bool NearestUnitLabels::answer(const RoadGraph& g, const UnitTable& units, const Snap& incident,
                                const SearchOptions& options, std::vector<UnitCandidate>* out) const
 {
-    if (options.metric != RouteMetric::Time || options.withGeometry || options.onlyUnit >= 0 || options.k <= 0 ||
-        options.k > kMaxK || !incident.valid() || incident.edge >= g.edgeCount() || m_count.size() != g.nodeCount())
+    if (!couldAnswer(options) || !incident.valid() || incident.edge >= g.edgeCount() || m_count.size() != g.nodeCount())
         return false;
 
     struct Candidate

@@ -26,6 +26,14 @@ public:
 
     NearestUnitLabels(const RoadGraph& graph, const UnitTable& units);
 
+    /// Whether labels could answer a search with these options at all (metric time, no geometry,
+    /// no single unit, k ≤ kMaxK); only such searches count towards building them.
+    static bool couldAnswer(const SearchOptions& options)
+    {
+        return options.metric == RouteMetric::Time && !options.withGeometry && options.onlyUnit < 0 && options.k > 0 &&
+               options.k <= kMaxK;
+    }
+
     /// The answer to `options` for an incident snapped at `incident`, best first, when the labels can
     /// give it exactly; false (and `out` untouched) when UnitSearch must run instead.
     bool answer(const RoadGraph& graph, const UnitTable& units, const Snap& incident, const SearchOptions& options,

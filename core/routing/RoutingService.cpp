@@ -1,6 +1,7 @@
 #include "RoutingService.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <chrono>
 
@@ -73,8 +74,7 @@ Snap RoutingService::snap(double lon, double lat) const
 
 Recommendation RoutingService::recommend(double lon, double lat, const SearchOptions& options) const
 {
-    const auto s = snapshot();
-    return run(*s, lon, lat, options);
+    return run(snapshot(), lon, lat, options);
 }
 
 Recommendation RoutingService::routeFor(qint64 unitId, double lon, double lat, RouteMetric metric) const
@@ -86,11 +86,13 @@ Recommendation RoutingService::routeFor(qint64 unitId, double lon, double lat, R
     options.onlyUnit = s->units->indexOf(unitId);
     if (options.onlyUnit < 0)
         return {};
-    return run(*s, lon, lat, options);
+    return run(s, lon, lat, options);
 }
 
-Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, const SearchOptions& options) const
+Recommendation RoutingService::run(const std::shared_ptr<const Snapshot>& snapshot, double lon, double lat,
+                                   const SearchOptions& options) const
 {
+    const Snapshot& s = *snapshot;
     Recommendation r;
     if (!s.graph)
         return r;
@@ -104,7 +106,8 @@ Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, co
     if (!r.fromLabels) {
         thread_local SearchWorkspace workspace;
         found = UnitSearch::run(*s.graph, *s.units, r.incident, options, workspace, &r.settledNodes);
-        noteSearch(s, r.settledNodes);
+        if (options.useLabels && NearestUnitLabels::couldAnswer(options))
+            noteSearch(snapshot, r.settledNodes);
     }
     r.units.reserve(found.size());
     for (UnitCandidate& c : found) {
@@ -114,8 +117,9 @@ Recommendation RoutingService::run(const Snapshot& s, double lon, double lat, co
     return r;
 }
 
-void RoutingService::noteSearch(const Snapshot& s, std::uint32_t settled) const
+void RoutingService::noteSearch(const std::shared_ptr<const Snapshot>& snapshot, std::uint32_t settled) const
 {
+    const Snapshot& s = *snapshot;
     if (!m_labelsEnabled.load(std::memory_order_relaxed) || s.graph->nodeCount() > kMaxLabelNodes ||
         s.units->routableCount() == 0)
         return;
@@ -124,8 +128,14 @@ void RoutingService::noteSearch(const Snapshot& s, std::uint32_t settled) const
     // once the searches have done that much, the labels have paid for themselves.
     const std::uint64_t cost = std::uint64_t(s.graph->nodeCount()) * NearestUnitLabels::kMaxK * 4;
     const std::uint64_t work = s.searchWork.fetch_add(settled + 1, std::memory_order_relaxed) + settled + 1;
-    if (work >= cost && !s.labelsClaimed.load(std::memory_order_relaxed))
-        buildLabels(s);
+    if (work < cost || s.labelsClaimed.load(std::memory_order_relaxed) ||
+        s.labelsClaimed.exchange(true, std::memory_order_acq_rel))
+        return;
+    // Off the querying thread: the task holds the snapshot as long as it needs it.
+    QThreadPool::globalInstance()->start([snapshot] {
+        snapshot->labels.store(std::make_shared<const NearestUnitLabels>(*snapshot->graph, *snapshot->units),
+                               std::memory_order_release);
+    });
 }
 
 bool RoutingService::buildLabels(const Snapshot& s)

@@ -45,11 +45,12 @@ struct Recommendation
 /// among themselves, build a new snapshot and swap it in. A query in flight finishes on the snapshot
 /// it started with. Each querying thread keeps its own search workspace.
 ///
-/// A snapshot that serves many recommendations (a batch of incidents against the same units, a
-/// gateway answering requests) earns nearest-unit labels: once its searches have done about as much
-/// work as building the labels costs, the query that crosses that line builds them (others keep
-/// searching meanwhile, nobody waits) and later recommendations read two labels instead of
-/// searching. A desk whose units move every few seconds never gets there and simply searches.
+/// A snapshot that serves many recommendations the labels could answer (a batch of incidents against
+/// the same units, a gateway answering requests) earns nearest-unit labels: once those searches
+/// have done about as much work as building the labels costs, the labels are built on a pool thread
+/// (queries keep searching meanwhile, nobody waits) and later recommendations read two labels
+/// instead of searching. A desk (whose searches ask for route geometry, and whose units move every
+/// few seconds) never gets there and simply searches.
 class RoutingService
 {
 public:
@@ -92,10 +93,11 @@ public:
     const SnapOptions& snapOptions() const { return m_snapOptions; }
 
 private:
-    Recommendation run(const Snapshot& s, double lon, double lat, const SearchOptions& options) const;
+    Recommendation run(const std::shared_ptr<const Snapshot>& s, double lon, double lat,
+                       const SearchOptions& options) const;
     void publish(std::shared_ptr<const RoadGraph> graph, std::vector<UnitTable::Unit> units);
     /// Counts a search's work against the snapshot and builds its labels when they have paid off.
-    void noteSearch(const Snapshot& s, std::uint32_t settled) const;
+    void noteSearch(const std::shared_ptr<const Snapshot>& s, std::uint32_t settled) const;
     static bool buildLabels(const Snapshot& s);
 
     const SnapOptions m_snapOptions;

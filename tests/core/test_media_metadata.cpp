@@ -109,6 +109,30 @@ private Q_SLOTS:
         QCOMPARE(again.content, r.content);
     }
 
+    void nothingAfterTheScanOrTheEndOfImageSurvives()
+    {
+        // A comment between the scan and the end (as progressive JPEGs may have between scans), and
+        // after the end a motion-photo video and a second (MPF) image with their own EXIF.
+        const QByteArray plain = encoded(sample(32, 32), "JPEG");
+        QVERIFY(plain.endsWith("\xFF\xD9"));
+        const QByteArray second = plain.left(2) + segment(0xE1, phoneExif(1)) + plain.mid(2);
+        const QByteArray photo = plain.left(plain.size() - 2) + segment(0xFE, "tomada en casa de Ana, 5a calle") +
+                                 QByteArray("\xFF\xD9", 2) + "ftypmp42 MotionPhoto GPS 14.6349 -90.5133" + second;
+        const core::MediaMetadata::Result r = core::MediaMetadata::strip(photo, QStringLiteral("image/jpeg"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.content, plain);
+        QVERIFY(r.removed.contains(QStringLiteral("comment")));
+        QVERIFY(r.removed.contains(QStringLiteral("trailer")));
+        // A thumbnail in a JFXX APP0 goes too; the JFIF APP0 stays.
+        const QByteArray withThumb =
+            plain.left(2) + segment(0xE0, QByteArray("JFXX\0\x10", 6) + QByteArray(64, 't')) + plain.mid(2);
+        const core::MediaMetadata::Result t = core::MediaMetadata::strip(withThumb, QStringLiteral("image/jpeg"));
+        QVERIFY(t.ok);
+        QCOMPARE(t.content, plain);
+        // A scan cut short is damaged, not passed through.
+        QVERIFY(!core::MediaMetadata::strip(plain.left(plain.size() - 40), QStringLiteral("image/jpeg")).ok);
+    }
+
     void uprightJpegGetsNoExifAtAll()
     {
         const QByteArray plain = encoded(sample(16, 16), "JPEG");
@@ -124,13 +148,19 @@ private Q_SLOTS:
         QImage image = sample(20, 10);
         image.setText(QStringLiteral("Author"), QStringLiteral("Maria Lopez"));
         image.setText(QStringLiteral("Comment"), QStringLiteral("desde mi casa en zona 18"));
-        const QByteArray png = encoded(image, "PNG");
+        QByteArray png = encoded(image, "PNG");
         QVERIFY(png.contains("Maria Lopez"));
+        // A private chunk (a C2PA manifest, say) before IEND: only what draws the picture is kept.
+        const QByteArray manifest = "creator: Maria Lopez, 14.6349,-90.5133";
+        QByteArray chunk(4, '\0');
+        chunk[3] = char(manifest.size());
+        chunk += "caBX" + manifest + QByteArray(4, '\0');
+        png.insert(png.size() - 12, chunk);
         const core::MediaMetadata::Result r = core::MediaMetadata::strip(png, QStringLiteral("image/png"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!r.content.contains("Maria Lopez"));
         QVERIFY(!r.content.contains("zona 18"));
-        QCOMPARE(r.removed, QStringList{QStringLiteral("text")});
+        QCOMPARE(r.removed, (QStringList{QStringLiteral("text"), QStringLiteral("caBX")}));
         QImage clean;
         QVERIFY(clean.loadFromData(r.content, "PNG"));
         QCOMPARE(clean.convertToFormat(QImage::Format_RGB32), sample(20, 10));

@@ -137,6 +137,23 @@ private Q_SLOTS:
                  0);
         QCOMPARE(test::scalar(c, "SELECT details ->> 'reason' FROM audit_log WHERE action = 'protection_order.lift'"),
                  QStringLiteral("Juzgado de Familia levantó la orden el 2026-11-20"));
+        // Lifted twice is said so; correcting the zones of a lifted order does not bring it back in force,
+        // nor forget its offender's document.
+        r = cli({QStringLiteral("protection-order"), QStringLiteral("lift"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--number"), QStringLiteral("MP-2026-0456"), QStringLiteral("--reason"),
+                 QStringLiteral("otra vez")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already lifted")), qPrintable(r.err));
+        c.exec("UPDATE protection_orders SET offender_document = '1234 56789 0101'");
+        r = cli({QStringLiteral("protection-order"), QStringLiteral("set"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--number"), QStringLiteral("MP-2026-0456"), QStringLiteral("--device"),
+                 QStringLiteral("BRX-77"), QStringLiteral("--offender"), QStringLiteral("Julio Ramírez"),
+                 QStringLiteral("--protected"), QStringLiteral("Lidia Soto"), QStringLiteral("--zones"),
+                 QStringLiteral("casa=-90.5133,14.6349,120")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("active")), QStringLiteral("false"));
+        QCOMPARE(test::scalar(c, "SELECT active::text || ' ' || offender_document FROM protection_orders"),
+                 QStringLiteral("false 1234 56789 0101"));
         r = cli({QStringLiteral("protection-order"), QStringLiteral("restore"), QStringLiteral("--db"), m_db,
                  QStringLiteral("--number"), QStringLiteral("MP-2026-0456"), QStringLiteral("--reason"),
                  QStringLiteral("apelación")});

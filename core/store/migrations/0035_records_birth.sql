@@ -43,61 +43,6 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT * FROM records_find_persons(p_name, p_limit, NULL, NULL);
 $$;
 
-CREATE FUNCTION records_lookup(p_query text, p_kind text, p_incident bigint, p_reason text, p_via text,
-                               p_officer text, p_limit int, p_born_from date, p_born_to date)
-RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-DECLARE
-    key text := records_key(coalesce(p_query, ''));
-    cards jsonb := '[]';
-    r record;
-BEGIN
-    IF coalesce(p_kind, '') NOT IN ('name', 'document', 'plate', 'any') THEN
-        RAISE EXCEPTION 'lookup kind must be name, document, plate or any' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_incident IS NULL AND length(trim(coalesce(p_reason, ''))) < 3 THEN
-        RAISE EXCEPTION 'a record check needs an incident or a stated reason' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_incident IS NOT NULL AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = p_incident) THEN
-        RAISE EXCEPTION 'incident % does not exist', p_incident USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF length(key) = 0 THEN
-        RAISE EXCEPTION 'nothing to look up' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_born_from > p_born_to THEN
-        RAISE EXCEPTION 'born from % is after born to %', p_born_from, p_born_to
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF p_kind IN ('plate', 'any') AND (EXISTS (SELECT 1 FROM vehicles WHERE plate_key = key)
-                                       OR EXISTS (SELECT 1 FROM fines WHERE plate_key = key)) THEN
-        cards := cards || jsonb_build_array(records_vehicle_card(key));
-    END IF;
-    IF p_kind IN ('document', 'any') AND (EXISTS (SELECT 1 FROM persons WHERE document_key = key)
-                                          OR EXISTS (SELECT 1 FROM warrants WHERE document_key = key)
-                                          OR EXISTS (SELECT 1 FROM restraining_orders WHERE document_key = key)) THEN
-        cards := cards || jsonb_build_array(records_person_card(key));
-    END IF;
-    IF p_kind = 'name' OR (p_kind = 'any' AND jsonb_array_length(cards) = 0 AND p_query ~ '[[:alpha:]]{2}') THEN
-        FOR r IN SELECT p.document_key, f.score FROM records_find_persons(p_query, p_limit, p_born_from, p_born_to)
-                        WITH ORDINALITY AS f(person_id, score, n)
-                   JOIN persons p ON p.id = f.person_id ORDER BY f.n LOOP
-            cards := cards || jsonb_build_array(records_person_card(r.document_key, r.score));
-        END LOOP;
-    END IF;
-    INSERT INTO audit_log (action, entity_type, entity_id, details)
-    VALUES ('records.lookup', CASE WHEN p_incident IS NOT NULL THEN 'incident' END, p_incident,
-            jsonb_build_object('query', p_query, 'kind', p_kind, 'via', coalesce(p_via, 'desk'), 'reason', p_reason,
-                               'officer', p_officer, 'incident', p_incident,
-                               'found', (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                             'type', c ->> 'type', 'document', c ->> 'document', 'name', c ->> 'name',
-                                             'plate', c ->> 'plate'))), '[]')
-                                           FROM jsonb_array_elements(cards) c))
-            || CASE WHEN p_born_from IS NOT NULL OR p_born_to IS NOT NULL
-                    THEN jsonb_build_object('born_from', p_born_from, 'born_to', p_born_to) ELSE '{}' END);
-    RETURN jsonb_build_object('query', p_query, 'kind', p_kind, 'results', cards);
-END
-$$;
-
 -- A birth written after a name of two words or more — a year ("Carlos Méndez 1987"), a day-first
 -- date ("Carlos Méndez 15/06/1987") — is read as the birth: what an officer texts in a field check
 -- ("CONSULTA Carlos Mendez Ruiz 1987") or types in one line.
@@ -126,22 +71,81 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION records_lookup(p_query text, p_kind text, p_incident bigint, p_reason text,
-                                          p_via text DEFAULT 'desk', p_officer text DEFAULT NULL, p_limit int DEFAULT 10)
+CREATE FUNCTION records_lookup(p_query text, p_kind text, p_incident bigint, p_reason text, p_via text,
+                               p_officer text, p_limit int, p_born_from date, p_born_to date)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
+    key text := records_key(coalesce(p_query, ''));
+    cards jsonb := '[]';
+    r record;
     split record;
+    search text := p_query;
+    kind text := p_kind;
+    born_from date := p_born_from;
+    born_to date := p_born_to;
 BEGIN
-    IF p_kind IN ('name', 'any') THEN
+    -- A birth written after the name ("Carlos Méndez 1987") when none was given apart.
+    IF born_from IS NULL AND born_to IS NULL AND p_kind IN ('name', 'any') THEN
         split := records_split_birth(p_query);
         IF split.name IS NOT NULL THEN
-            RETURN records_lookup(split.name, 'name', p_incident, p_reason, p_via, p_officer, p_limit,
-                                  split.born_from, split.born_to);
+            search := split.name;
+            kind := 'name';
+            born_from := split.born_from;
+            born_to := split.born_to;
         END IF;
     END IF;
-    RETURN records_lookup(p_query, p_kind, p_incident, p_reason, p_via, p_officer, p_limit, NULL::date, NULL::date);
+    IF coalesce(p_kind, '') NOT IN ('name', 'document', 'plate', 'any') THEN
+        RAISE EXCEPTION 'lookup kind must be name, document, plate or any' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_incident IS NULL AND length(trim(coalesce(p_reason, ''))) < 3 THEN
+        RAISE EXCEPTION 'a record check needs an incident or a stated reason' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_incident IS NOT NULL AND NOT EXISTS (SELECT 1 FROM incidents WHERE id = p_incident) THEN
+        RAISE EXCEPTION 'incident % does not exist', p_incident USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(key) = 0 THEN
+        RAISE EXCEPTION 'nothing to look up' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF born_from > born_to THEN
+        RAISE EXCEPTION 'born from % is after born to %', born_from, born_to
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF kind IN ('plate', 'any') AND (EXISTS (SELECT 1 FROM vehicles WHERE plate_key = key)
+                                       OR EXISTS (SELECT 1 FROM fines WHERE plate_key = key)) THEN
+        cards := cards || jsonb_build_array(records_vehicle_card(key));
+    END IF;
+    IF kind IN ('document', 'any') AND (EXISTS (SELECT 1 FROM persons WHERE document_key = key)
+                                          OR EXISTS (SELECT 1 FROM warrants WHERE document_key = key)
+                                          OR EXISTS (SELECT 1 FROM restraining_orders WHERE document_key = key)) THEN
+        cards := cards || jsonb_build_array(records_person_card(key));
+    END IF;
+    IF kind = 'name' OR (kind = 'any' AND jsonb_array_length(cards) = 0 AND p_query ~ '[[:alpha:]]{2}') THEN
+        FOR r IN SELECT p.document_key, f.score FROM records_find_persons(search, p_limit, born_from, born_to)
+                        WITH ORDINALITY AS f(person_id, score, n)
+                   JOIN persons p ON p.id = f.person_id ORDER BY f.n LOOP
+            cards := cards || jsonb_build_array(records_person_card(r.document_key, r.score));
+        END LOOP;
+    END IF;
+    INSERT INTO audit_log (action, entity_type, entity_id, details)
+    VALUES ('records.lookup', CASE WHEN p_incident IS NOT NULL THEN 'incident' END, p_incident,
+            jsonb_build_object('query', p_query, 'kind', p_kind, 'via', coalesce(p_via, 'desk'), 'reason', p_reason,
+                               'officer', p_officer, 'incident', p_incident,
+                               'found', (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                                             'type', c ->> 'type', 'document', c ->> 'document', 'name', c ->> 'name',
+                                             'plate', c ->> 'plate'))), '[]')
+                                           FROM jsonb_array_elements(cards) c))
+            || CASE WHEN born_from IS NOT NULL OR born_to IS NOT NULL
+                    THEN jsonb_build_object('born_from', born_from, 'born_to', born_to) ELSE '{}' END);
+    RETURN jsonb_build_object('query', p_query, 'kind', p_kind, 'results', cards);
 END
+$$;
+
+CREATE OR REPLACE FUNCTION records_lookup(p_query text, p_kind text, p_incident bigint, p_reason text,
+                                          p_via text DEFAULT 'desk', p_officer text DEFAULT NULL, p_limit int DEFAULT 10)
+RETURNS jsonb
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT records_lookup(p_query, p_kind, p_incident, p_reason, p_via, p_officer, p_limit, NULL::date, NULL::date);
 $$;
 
 REVOKE ALL ON FUNCTION records_find_persons(text, int, date, date), records_split_birth(text),

@@ -12,8 +12,8 @@ BEGIN
     SELECT a.eta_s, a.assigned_at, a.on_scene_at INTO live
       FROM public.assignments a
      WHERE a.incident_id = NEW.incident_id AND a.cleared_at IS NULL
-     ORDER BY a.on_scene_at NULLS LAST, a.assigned_at
-     LIMIT 1;
+     ORDER BY a.on_scene_at IS NULL, a.eta_s - extract(epoch FROM now() - a.assigned_at) NULLS LAST, a.assigned_at
+     LIMIT 1; -- a unit on scene, else the one due first by the desk's estimates
     IF NOT FOUND THEN
         RETURN NULL; -- no unit yet: the first assignment will tell everyone linked by then
     END IF;
