@@ -156,11 +156,13 @@ bool ReportDocument::writePdf(const core::Report& report, const core::ReportLabe
     if (!chart.isNull()) {
         const QUrl url(QStringLiteral("centinela-chart://response"));
         doc.addResource(QTextDocument::ImageResource, url, chart);
-        // Before the first table, after the heading block; the chart is laid out 700 px wide (the
-        // text block's width on A4 at the document's resolution), drawn from twice as many.
-        const QString img = QStringLiteral("<p><img src=\"%1\" width=\"700\" height=\"%2\"></p>")
+        // Before the first table, after the heading block; laid out 680 px wide (A4's text block is
+        // about 695 px at the document's 96 dpi layout), drawn from twice as many pixels.
+        constexpr int kWidth = 680;
+        const QString img = QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
                                 .arg(url.toString())
-                                .arg(chart.height() / 2);
+                                .arg(kWidth)
+                                .arg(chart.height() * kWidth / chart.width());
         const qsizetype at = html.indexOf(QLatin1String("<table"));
         html.insert(at >= 0 ? at : html.size(), img);
     }
