@@ -1,23 +1,19 @@
 #include "MediaMetadata.h"
 
+#include <QtEndian>
+
 namespace centinela::core {
 
 namespace {
 
-quint16 be16(const QByteArray& b, qsizetype at)
+template <typename T> T bigEndian(const QByteArray& b, qsizetype at)
 {
-    return quint16((quint8(b[at]) << 8) | quint8(b[at + 1]));
+    return qFromBigEndian<T>(b.constData() + at);
 }
 
-quint32 be32(const QByteArray& b, qsizetype at)
+template <typename T> T littleEndian(const QByteArray& b, qsizetype at)
 {
-    return (quint32(be16(b, at)) << 16) | be16(b, at + 2);
-}
-
-quint32 le32(const QByteArray& b, qsizetype at)
-{
-    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16 |
-           quint32(quint8(b[at + 3])) << 24;
+    return qFromLittleEndian<T>(b.constData() + at);
 }
 
 void noteOnce(QStringList* list, const QString& what)
@@ -38,12 +34,12 @@ int exifOrientation(const QByteArray& exif)
     const auto u16 = [&](qsizetype at) -> quint32 {
         if (at < 0 || at + 2 > tiff.size())
             return 0;
-        return little ? quint32(quint8(tiff[at])) | quint32(quint8(tiff[at + 1])) << 8 : be16(tiff, at);
+        return little ? littleEndian<quint16>(tiff, at) : bigEndian<quint16>(tiff, at);
     };
     const auto u32 = [&](qsizetype at) -> quint32 {
         if (at < 0 || at + 4 > tiff.size())
             return 0;
-        return little ? le32(tiff, at) : be32(tiff, at);
+        return little ? littleEndian<quint32>(tiff, at) : bigEndian<quint32>(tiff, at);
     };
     const qsizetype ifd = qsizetype(u32(4));
     const quint32 entries = u16(ifd);
@@ -112,7 +108,7 @@ MediaMetadata::Result stripJpeg(const QByteArray& in)
             r.error = QStringLiteral("the JPEG ends inside a segment header");
             return r;
         }
-        const qsizetype length = be16(in, pos + 2);
+        const qsizetype length = bigEndian<quint16>(in, pos + 2);
         if (length < 2 || pos + 2 + length > in.size()) {
             r.error = QStringLiteral("damaged JPEG: a segment at byte %1 runs past the end").arg(pos);
             return r;
@@ -201,7 +197,7 @@ MediaMetadata::Result stripPng(const QByteArray& in)
             r.error = QStringLiteral("the PNG ends inside a chunk");
             return r;
         }
-        const quint32 length = be32(in, pos);
+        const quint32 length = bigEndian<quint32>(in, pos);
         if (length > quint32(in.size()) || pos + 12 + qsizetype(length) > in.size()) {
             r.error = QStringLiteral("damaged PNG: a chunk at byte %1 runs past the end").arg(pos);
             return r;
@@ -238,7 +234,7 @@ MediaMetadata::Result stripWebp(const QByteArray& in)
         r.error = QStringLiteral("not a WebP file");
         return r;
     }
-    const qsizetype end = std::min<qsizetype>(in.size(), 8 + qsizetype(le32(in, 4)));
+    const qsizetype end = std::min<qsizetype>(in.size(), 8 + qsizetype(littleEndian<quint32>(in, 4)));
     QByteArray out = in.left(12);
     qsizetype vp8x = -1;
     qsizetype pos = 12;
@@ -248,7 +244,7 @@ MediaMetadata::Result stripWebp(const QByteArray& in)
             return r;
         }
         const QByteArray fourcc = in.mid(pos, 4);
-        const quint32 length = le32(in, pos + 4);
+        const quint32 length = littleEndian<quint32>(in, pos + 4);
         const qsizetype size = 8 + qsizetype(length) + (length & 1);
         if (length > quint32(end) || pos + 8 + qsizetype(length) > end) {
             r.error = QStringLiteral("damaged WebP: a chunk at byte %1 runs past the end").arg(pos);
@@ -266,11 +262,7 @@ MediaMetadata::Result stripWebp(const QByteArray& in)
     }
     if (vp8x >= 0 && vp8x + 8 < out.size())
         out[vp8x + 8] = char(quint8(out[vp8x + 8]) & ~0x0C); // no EXIF (0x08) or XMP (0x04) any more
-    const quint32 riff = quint32(out.size() - 8);
-    out[4] = char(riff & 0xFF);
-    out[5] = char((riff >> 8) & 0xFF);
-    out[6] = char((riff >> 16) & 0xFF);
-    out[7] = char((riff >> 24) & 0xFF);
+    qToLittleEndian<quint32>(quint32(out.size() - 8), out.data() + 4);
     r.ok = true;
     r.content = out;
     return r;

@@ -141,20 +141,13 @@ bool NearestUnitLabels::answer(const RoadGraph& g, const UnitTable& units, const
         if (g.edgeBackward(e))
             addLabel(g.edgeTarget(e), (1 - f) * double(g.edgeTimeBackward(e)), (1 - f) * length);
         // Units on the incident's own edge, upstream of it, drive straight there (as UnitSearch).
-        for (const std::uint32_t end : {g.edgeSource(e), g.edgeTarget(e)}) {
-            const auto [begin, last] = units.departuresAt(end);
-            for (const UnitTable::Departure* d = begin; d != last; ++d) {
-                if (d->edge != e)
-                    continue;
-                if (d->forward && d->fraction <= f) {
-                    if (!add((f - d->fraction) * double(g.edgeTimeForward(e)), (f - d->fraction) * length, d->unit))
-                        return false;
-                } else if (!d->forward && d->fraction >= f) {
-                    if (!add((d->fraction - f) * double(g.edgeTimeBackward(e)), (d->fraction - f) * length, d->unit))
-                        return false;
-                }
-            }
-        }
+        const bool fits =
+            units.forEachUpstreamOnEdge(g, e, f, [&](const UnitTable::Departure& d, double share, bool forward) {
+                const double time = forward ? g.edgeTimeForward(e) : g.edgeTimeBackward(e);
+                return add(share * time, share * length, d.unit);
+            });
+        if (!fits)
+            return false; // more candidates than the answer has room for: the search decides
     }
 
     const auto& all = units.units();

@@ -132,18 +132,12 @@ void RoutingService::noteSearch(const std::shared_ptr<const Snapshot>& snapshot,
         s.labelsClaimed.exchange(true, std::memory_order_acq_rel))
         return;
     // Off the querying thread: the task holds the snapshot as long as it needs it.
-    QThreadPool::globalInstance()->start([snapshot] {
-        snapshot->labels.store(std::make_shared<const NearestUnitLabels>(*snapshot->graph, *snapshot->units),
-                               std::memory_order_release);
-    });
+    QThreadPool::globalInstance()->start([snapshot] { storeLabels(*snapshot); });
 }
 
-bool RoutingService::buildLabels(const Snapshot& s)
+void RoutingService::storeLabels(const Snapshot& s)
 {
-    if (s.labelsClaimed.exchange(true, std::memory_order_acq_rel))
-        return false; // another thread has it
     s.labels.store(std::make_shared<const NearestUnitLabels>(*s.graph, *s.units), std::memory_order_release);
-    return true;
 }
 
 double RoutingService::prepareLabels()
@@ -152,8 +146,9 @@ double RoutingService::prepareLabels()
     if (!s->graph || s->graph->nodeCount() > kMaxLabelNodes)
         return -1;
     const auto start = std::chrono::steady_clock::now();
-    if (!buildLabels(*s))
-        return -1;
+    if (s->labelsClaimed.exchange(true, std::memory_order_acq_rel))
+        return -1; // built already, or being built
+    storeLabels(*s);
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 

@@ -98,7 +98,8 @@ private:
     void publish(std::shared_ptr<const RoadGraph> graph, std::vector<UnitTable::Unit> units);
     /// Counts a search's work against the snapshot and builds its labels when they have paid off.
     void noteSearch(const std::shared_ptr<const Snapshot>& s, std::uint32_t settled) const;
-    static bool buildLabels(const Snapshot& s);
+    /// Builds the snapshot's labels and publishes them (the caller has claimed them).
+    static void storeLabels(const Snapshot& s);
 
     const SnapOptions m_snapOptions;
     QMutex m_writers; ///< serialises writers only; readers never take it

@@ -142,19 +142,10 @@ std::vector<UnitCandidate> UnitSearch::run(const RoadGraph& g, const UnitTable& 
         if (g.edgeBackward(e))
             ws.relax(g.edgeTarget(e), (1 - f) * w.bwd(e, true), kRootBackward);
         // Units on the incident's own edge, upstream of it, drive straight there.
-        for (const std::uint32_t end : {g.edgeSource(e), g.edgeTarget(e)}) {
-            const auto [begin, last] = units.departuresAt(end);
-            for (const UnitTable::Departure* d = begin; d != last; ++d) {
-                if (d->edge != e)
-                    continue;
-                double c = INFINITY;
-                if (d->forward && d->fraction <= f)
-                    c = (f - d->fraction) * w.fwd(e, true);
-                else if (!d->forward && d->fraction >= f)
-                    c = (d->fraction - f) * w.bwd(e, true);
-                ws.relax(n + d->unit, c, kDirect);
-            }
-        }
+        units.forEachUpstreamOnEdge(g, e, f, [&](const UnitTable::Departure& d, double share, bool forward) {
+            ws.relax(n + d.unit, share * (forward ? w.fwd(e, true) : w.bwd(e, true)), kDirect);
+            return true;
+        });
     }
 
     const std::size_t k = options.onlyUnit >= 0 ? 1 : std::size_t(options.k);

@@ -62,6 +62,29 @@ public:
     }
     const std::vector<Departure>& departures() const { return m_departures; }
 
+    /// The units snapped inside `edge` upstream of `fraction` in a direction they may drive: they
+    /// reach that point along the edge itself. Calls `visit(departure, share, forward)` with the
+    /// share of the edge between them and the point; stops (returning false) when `visit` does.
+    template <typename Visit>
+    bool forEachUpstreamOnEdge(const RoadGraph& graph, std::uint32_t edge, double fraction, Visit&& visit) const
+    {
+        for (const std::uint32_t end : {graph.edgeSource(edge), graph.edgeTarget(edge)}) {
+            const auto [begin, last] = departuresAt(end);
+            for (const Departure* d = begin; d != last; ++d) {
+                if (d->edge != edge)
+                    continue;
+                if (d->forward && d->fraction <= fraction) {
+                    if (!visit(*d, fraction - d->fraction, true))
+                        return false;
+                } else if (!d->forward && d->fraction >= fraction) {
+                    if (!visit(*d, d->fraction - fraction, false))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+
 private:
     struct Slot
     {

@@ -1,41 +1,25 @@
 // centinela-cli protection-order set|lift|restore|list against a real database, as the station's
 // admin runs it: orders with point and polygon zones (GeoJSON), what the map and the gateway then
 // see, lifting with a reason (audited), and clear refusals of bad zones and files.
+#include "CliRun.h"
 #include "DbTest.h"
 #include "SharedData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace centinela;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = test::CliRun;
+using test::keyValues;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(test::binDir() + QStringLiteral("/centinela-cli"), args);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QHash<QString, QString> keyValues(const QByteArray& out)
-{
-    QHash<QString, QString> kv;
-    for (const QString& line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        kv.insert(line.section(QStringLiteral(": "), 0, 0), line.section(QStringLiteral(": "), 1));
-    return kv;
+    return test::runCli(args, {}, 60000);
 }
 
 } // namespace

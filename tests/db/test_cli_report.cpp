@@ -1,40 +1,19 @@
 // The command-line contracts of import-history, report, export-public and bench report, run as a
 // user would run them.
+#include "CliRun.h"
 #include "DbTest.h"
 #include "SharedData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace centinela;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::binDir() + QStringLiteral("/centinela-cli"), args);
-    p.closeWriteChannel();
-    p.waitForFinished(180000);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QHash<QString, QString> keyValues(const QByteArray& out)
-{
-    QHash<QString, QString> kv;
-    for (const QString& line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        kv.insert(line.section(QStringLiteral(": "), 0, 0), line.section(QStringLiteral(": "), 1));
-    return kv;
-}
+using Run = test::CliRun;
+using test::keyValues;
 
 const char kMapping[] = "[source]\nname = cli\n[time]\nformat = dd/MM/yyyy HH:mm:ss\nzone = America/Guatemala\n"
                         "[columns]\nincident = Boleta\nunit = Unidad\nreceived = Recibida\ndispatched = Despachada\n"
@@ -72,8 +51,9 @@ private Q_SLOTS:
                    QByteArray::number(1 + i % 2) + "\n";
         }
         csv += "B99,P-1,31/02/2017 08:00:00,,,,,Zona 1,robo,1\n";
-        const Run r = cli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--mapping"),
-                           file(QStringLiteral("m.ini"), kMapping), file(QStringLiteral("boletas.csv"), csv)});
+        const Run r =
+            test::runCli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--mapping"),
+                          file(QStringLiteral("m.ini"), kMapping), file(QStringLiteral("boletas.csv"), csv)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const auto kv = keyValues(r.out);
         QCOMPARE(kv.value(QStringLiteral("rows_imported")), QStringLiteral("15"));
@@ -84,16 +64,17 @@ private Q_SLOTS:
 
     void importHistoryRefusals()
     {
-        Run r = cli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("x.csv")});
+        Run r = test::runCli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("x.csv")});
         QCOMPARE(r.code, 2); // neither --format nor --mapping
-        r = cli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                 QStringLiteral("nope"), QStringLiteral("x.csv")});
+        r = test::runCli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                          QStringLiteral("nope"), QStringLiteral("x.csv")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("sf-fire-calls")));
-        r = cli({QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--mapping"),
-                 file(QStringLiteral("m2.ini"), kMapping),
-                 file(QStringLiteral("bad.csv"), "Boleta,Unidad,Recibida,Despachada,En camino,En escena,Libre,Zona,"
-                                                 "Tipo,Prioridad\nB1,P-1,never,,,,,Zona 1,robo,1\n")});
+        r = test::runCli(
+            {QStringLiteral("import-history"), QStringLiteral("--db"), m_db, QStringLiteral("--mapping"),
+             file(QStringLiteral("m2.ini"), kMapping),
+             file(QStringLiteral("bad.csv"), "Boleta,Unidad,Recibida,Despachada,En camino,En escena,Libre,Zona,"
+                                             "Tipo,Prioridad\nB1,P-1,never,,,,,Zona 1,robo,1\n")});
         QCOMPARE(r.code, 1); // nothing imported
         QVERIFY(r.err.contains(QStringLiteral("bad.csv:2:")));
     }
@@ -106,16 +87,16 @@ private Q_SLOTS:
         const QString path =
             test::sharedDataDir() + QStringLiteral("/incidents/sffd_calls_for_service_2016-12-31_2017-01-07.csv");
         for (int i = 0; i < 2; ++i) {
-            const Run r = cli({QStringLiteral("import-history"), QStringLiteral("--db"), db, QStringLiteral("--format"),
-                               QStringLiteral("sf-fire-calls"), path});
+            const Run r = test::runCli({QStringLiteral("import-history"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--format"), QStringLiteral("sf-fire-calls"), path});
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(keyValues(r.out).value(QStringLiteral("incidents")), QStringLiteral("3560"));
             QCOMPARE(
                 keyValues(r.out).value(i == 0 ? QStringLiteral("new_incidents") : QStringLiteral("updated_incidents")),
                 QStringLiteral("3560"));
         }
-        const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--group-by"),
-                           QStringLiteral("day")});
+        const Run r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--group-by"),
+                                    QStringLiteral("day")});
         QCOMPARE(r.code, 0);
         qint64 incidents = 0;
         for (const QJsonValue& g : QJsonDocument::fromJson(r.out).array()) {
@@ -127,7 +108,7 @@ private Q_SLOTS:
 
     void reportJsonShape()
     {
-        Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db});
+        Run r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
@@ -148,18 +129,18 @@ private Q_SLOTS:
         QVERIFY(intervals[QLatin1String("queue")][QLatin1String("p50_s")].isNull());
         QCOMPARE(intervals[QLatin1String("response")][QLatin1String("p90_s")].toDouble(), 3600.0);
 
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
-                 QStringLiteral("sector"), QStringLiteral("--group-by"), QStringLiteral("priority"),
-                 QStringLiteral("--from"), QStringLiteral("2017-01-02"), QStringLiteral("--to"),
-                 QStringLiteral("2017-01-02")});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
+                          QStringLiteral("sector"), QStringLiteral("--group-by"), QStringLiteral("priority"),
+                          QStringLiteral("--from"), QStringLiteral("2017-01-02"), QStringLiteral("--to"),
+                          QStringLiteral("2017-01-02")});
         QCOMPARE(r.code, 0);
         const QJsonArray groups = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(groups.size(), 4);
         QCOMPARE(groups.first()[QLatin1String("group")].toObject(),
                  QJsonObject({{QStringLiteral("sector"), QStringLiteral("Zona 1")},
                               {QStringLiteral("priority"), QStringLiteral("1")}}));
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
-                 QStringLiteral("2017-01-03")});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
+                          QStringLiteral("2017-01-03")});
         QCOMPARE(QJsonDocument::fromJson(r.out)
                      .array()
                      .first()[QLatin1String("intervals")][QLatin1String("processing")][QLatin1String("count")]
@@ -169,37 +150,38 @@ private Q_SLOTS:
 
     void reportCsvPdfAndRefusals()
     {
-        Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
-                     QStringLiteral("unit"), QStringLiteral("--format"), QStringLiteral("csv"),
-                     QStringLiteral("--target"), QStringLiteral("response=3000")});
+        Run r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
+                              QStringLiteral("unit"), QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--target"), QStringLiteral("response=3000")});
         QCOMPARE(r.code, 0);
         const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("unit,interval,count,missing,mean_s,p50_s,p90_s,zero,negative,"
                                                "share_within_60s,share_within_3000s"));
         QCOMPARE(lines.size(), 1 + 3 * 6);
         const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
-                 QStringLiteral("shift"), QStringLiteral("--out"), pdf});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
+                          QStringLiteral("shift"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
-                 QStringLiteral("colour")});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--group-by"),
+                          QStringLiteral("colour")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("sector")));
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
-                 QStringLiteral("2017-13-01")});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--from"),
+                          QStringLiteral("2017-13-01")});
         QCOMPARE(r.code, 2);
-        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                 QStringLiteral("xls")});
+        r = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                          QStringLiteral("xls")});
         QCOMPARE(r.code, 2);
     }
 
     void exportPublicSuppressesSmallGroups()
     {
         const QString csv = m_dir.filePath(QStringLiteral("public.csv"));
-        Run r = cli({QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), csv});
+        Run r =
+            test::runCli({QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), csv});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -208,7 +190,8 @@ private Q_SLOTS:
                                       "2017-W01,Zona 1,12,3600,3600,false\n"
                                       "2017-W01,Zona 2,,,,true\n"));
         const QString geojson = m_dir.filePath(QStringLiteral("public.geojson"));
-        r = cli({QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), geojson});
+        r = test::runCli(
+            {QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), geojson});
         QCOMPARE(r.code, 0);
         QFile g(geojson);
         QVERIFY(g.open(QIODevice::ReadOnly));
@@ -223,16 +206,16 @@ private Q_SLOTS:
                                             QStringLiteral("response_p90_s"), QStringLiteral("sector"),
                                             QStringLiteral("suppressed"), QStringLiteral("week")}));
         }
-        r = cli({QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                 QStringLiteral("x.txt")});
+        r = test::runCli({QStringLiteral("export-public"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                          QStringLiteral("x.txt")});
         QCOMPARE(r.code, 2);
     }
 
     void benchReportPrintsItsContract()
     {
         CENTINELA_REQUIRE_CLUSTER(cluster);
-        const Run r = cli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"),
-                           cluster->createDatabase(), QStringLiteral("--incidents"), QStringLiteral("3000")});
+        const Run r = test::runCli({QStringLiteral("bench"), QStringLiteral("report"), QStringLiteral("--db"),
+                                    cluster->createDatabase(), QStringLiteral("--incidents"), QStringLiteral("3000")});
         QVERIFY2(r.code == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         const auto kv = keyValues(r.out);
         for (const char* key : {"incidents", "import_s", "report_ms", "report_groups", "input", "machine"})

@@ -4,6 +4,7 @@
 // recommendations with Centinela's so both meet the same machine load, and prints both latencies
 // and their ratio. It checks that the comparison ran and answered; it asserts no timing.
 // CENTINELA_BENCH_MAP picks the extract (default campo-grande.osm.pbf in ../shared/data/osm).
+#include "CliRun.h"
 #include "Osm2pgrouting.h"
 #include "SharedData.h"
 #include "TestCluster.h"
@@ -46,12 +47,7 @@ private Q_SLOTS:
                                &log, env, &out),
                  qPrintable(log));
         std::fputs(out.constData(), stdout);
-        QMap<QString, QString> values;
-        for (const QByteArray& line : out.split('\n')) {
-            const int colon = line.indexOf(": ");
-            if (colon > 0)
-                values.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 2)));
-        }
+        const QHash<QString, QString> values = test::keyValues(out);
         QCOMPARE(values.value(QStringLiteral("pgrouting_queries")), QStringLiteral("40"));
         // Both engines answered the recommendations: five units each.
         QCOMPARE(values.value(QStringLiteral("answers_per_query")).toDouble(), 5.0);
